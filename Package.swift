@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Steadfast",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "steadfast", targets: ["steadfast"]),
+        .library(name: "SteadfastCore", targets: ["SteadfastCore"]),
+        .library(name: "SteadfastCaseBase", targets: ["SteadfastCaseBase"]),
+        .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+    ],
+    targets: [
+        .target(name: "SteadfastCore"),
+        .target(
+            name: "SteadfastCaseBase",
+            dependencies: [
+                "SteadfastCore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/casebase")]
+        ),
+        .target(
+            name: "SteadfastStore",
+            dependencies: [
+                "SteadfastCore",
+                "SteadfastCaseBase",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "steadfast",
+            dependencies: [
+                "SteadfastCore",
+                "SteadfastCaseBase",
+                "SteadfastStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "SteadfastCoreTests", dependencies: ["SteadfastCore"]),
+        .testTarget(
+            name: "SteadfastCaseBaseTests",
+            dependencies: ["SteadfastCaseBase", "SteadfastCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SteadfastStoreTests",
+            dependencies: ["SteadfastStore", "SteadfastCaseBase", "SteadfastCore"]
+        ),
+        .testTarget(
+            name: "SteadfastCLITests",
+            dependencies: ["SteadfastCore"]
+        ),
+    ]
+)
