@@ -1,0 +1,64 @@
+import Foundation
+import SteadfastCore
+
+/// A loaded case base: the ledger it describes and a fingerprint of the files it came from.
+public struct CaseBase: Sendable {
+    /// The ledger.
+    public var ledger: Ledger
+    /// A fingerprint of the files' names and contents: changes whenever any file changes.
+    public var fingerprint: String
+    /// The files read, relative to the directory, in reading order.
+    public var files: [String]
+
+    /// Loads every `.yaml` file under a directory into one ledger, all or nothing.
+    ///
+    /// - Parameters:
+    ///   - directory: the case base directory.
+    ///   - rules: the rules, for the response window the validator checks.
+    ///   - asOf: today, which closes the window of ongoing tests.
+    /// - Returns: the case base.
+    /// - Throws: `CaseBaseError.invalid` with every problem found, or `.unreadable`.
+    public static func load(directory: URL, rules: VerdictRules = .standard, asOf: Day) throws -> CaseBase {
+        let files = try CaseBaseFiles.read(directory: directory)
+        let log = Diagnostics()
+        var fragment = Fragment()
+        for file in files {
+            let parser = CaseBaseParser(file: file.name, rules: rules, asOf: asOf, log: log)
+            fragment.merge(parser.parse(file.text))
+        }
+        CrossReferences(fragment: fragment, log: log).check()
+        guard log.problems.isEmpty else { throw CaseBaseError.invalid(log.problems.sorted()) }
+        let ledger = Ledger(
+            registry: ActorRegistry(actors: fragment.actors, places: fragment.places), sources: fragment.sources,
+            commitments: fragment.commitments, tests: fragment.tests, wars: fragment.wars)
+        return CaseBase(ledger: ledger, fingerprint: CaseBaseFiles.fingerprint(files), files: files.map(\.name))
+    }
+
+    /// Every problem in a case base directory, sorted by file and line; empty when it is valid.
+    ///
+    /// - Parameters:
+    ///   - directory: the case base directory.
+    ///   - rules: the rules.
+    ///   - asOf: today.
+    /// - Returns: the problems.
+    /// - Throws: `CaseBaseError.unreadable` when the directory cannot be read.
+    public static func check(directory: URL, rules: VerdictRules = .standard, asOf: Day) throws -> [Problem] {
+        do {
+            _ = try load(directory: directory, rules: rules, asOf: asOf)
+            return []
+        } catch CaseBaseError.invalid(let problems) {
+            return problems
+        }
+    }
+
+    /// The directory of the built-in case base shipped with the package.
+    ///
+    /// - Returns: its URL.
+    /// - Throws: `CaseBaseError.missingResources` when the resources are not installed.
+    public static func builtInDirectory() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "casebase", withExtension: nil) else {
+            throw CaseBaseError.missingResources
+        }
+        return url
+    }
+}
