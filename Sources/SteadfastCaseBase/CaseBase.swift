@@ -10,6 +10,18 @@ public struct CaseBase: Sendable {
     /// The files read, relative to the directory, in reading order.
     public var files: [String]
 
+    /// Creates a case base from a ledger already in hand.
+    ///
+    /// - Parameters:
+    ///   - ledger: the ledger.
+    ///   - fingerprint: a fingerprint that changes whenever the ledger's source changes.
+    ///   - files: the files it came from.
+    public init(ledger: Ledger, fingerprint: String, files: [String]) {
+        self.ledger = ledger
+        self.fingerprint = fingerprint
+        self.files = files
+    }
+
     /// Loads every `.yaml` file under a directory into one ledger, all or nothing.
     ///
     /// - Parameters:
