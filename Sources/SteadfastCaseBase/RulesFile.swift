@@ -13,7 +13,7 @@ import Yams
 public enum RulesFile {
     static let keys: Set<String> = [
         "expectedLevel", "coveredThreats", "territorial", "coversThreatsToRegime", "windowDays", "partialMargin",
-        "partialFloor", "withdrawalCap", "tokenLevel", "limitedReduction", "defectionCap",
+        "partialFloor", "withdrawalCap", "tokenLevel", "limitedReduction", "defectionCap", "distractingWars",
     ]
 
     /// Loads a rules file over the defaults.
@@ -79,6 +79,16 @@ public enum RulesFile {
         rules.partialFloor = level(reader, "partialFloor") ?? rules.partialFloor
         rules.withdrawalCap = level(reader, "withdrawalCap") ?? rules.withdrawalCap
         rules.tokenLevel = level(reader, "tokenLevel") ?? rules.tokenLevel
+        if reader.node("distractingWars") != nil {
+            rules.distractingWars = Set(
+                reader.strings("distractingWars").compactMap { item in
+                    guard let scale = WarPeriod.Scale(rawValue: item.value) else {
+                        reader.log.report("unknown war scale '\(item.value)' (expected major or limited)", at: item.location)
+                        return nil
+                    }
+                    return scale
+                })
+        }
         if reader.mapping.keys.contains(where: { $0.string == "defectionCap" }) {
             rules.defectionCap = level(reader, "defectionCap")
         }

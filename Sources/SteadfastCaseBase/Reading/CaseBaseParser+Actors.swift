@@ -80,7 +80,7 @@ extension CaseBaseParser {
     }
 
     func readWar(_ entry: MappingReader, into fragment: inout Fragment) {
-        entry.rejectUnknownKeys(["id", "patron", "name", "theatre", "started", "ended", "sources", "note"])
+        entry.rejectUnknownKeys(["id", "patron", "name", "theatre", "scale", "started", "ended", "sources", "note"])
         let id = identifier(entry, into: &fragment)
         let patron = actorCode(entry, "patron", into: &fragment)
         let name = entry.required("name")
@@ -92,6 +92,8 @@ extension CaseBaseParser {
         guard let id, let patron, let name, let theatre, let started else { return }
         fragment.wars.append(
             WarPeriod(
-                id: id, patron: patron, name: name, theatre: theatre, started: started, ended: ended, sources: sources))
+                id: id, patron: patron, name: name, theatre: theatre,
+                scale: entry.choice("scale", WarPeriod.Scale.self) ?? .major, started: started, ended: ended,
+                sources: sources))
     }
 }

@@ -92,6 +92,30 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// Decodes `YYYY-MM-DD`.
+    ///
+    /// - Parameters:
+    ///   - decoder: the decoder.
+    /// - Throws: `DecodingError.dataCorrupted` for anything but a real day.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PartialDate(iso: text), date.precision == .day else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 day: '\(text)'"))
+        }
+        self = date.earliest
+    }
+
+    /// Encodes as `YYYY-MM-DD`.
+    ///
+    /// - Parameters:
+    ///   - encoder: the encoder.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
     static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

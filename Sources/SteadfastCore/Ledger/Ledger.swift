@@ -54,15 +54,20 @@ public struct Ledger: Sendable, Hashable {
         Set(commitments.map(\.patron)).sorted()
     }
 
-    /// Whether a patron was at war elsewhere on a day: a war of its was in progress in a theatre
-    /// other than `client`.
+    /// Whether a patron was at war elsewhere on a day: a war of its, of one of the given scales, was
+    /// in progress in a theatre other than `client`.
     ///
     /// - Parameters:
     ///   - patron: the patron.
     ///   - day: the day.
     ///   - client: the client whose test is being judged.
+    ///   - scales: the scales of war that count.
     /// - Returns: the war, or nil.
-    public func warElsewhere(of patron: String, on day: Day, awayFrom client: String) -> WarPeriod? {
-        wars.first { $0.patron == patron && $0.theatre != client && $0.isInProgress(on: day) }
+    public func warElsewhere(
+        of patron: String, on day: Day, awayFrom client: String, scales: Set<WarPeriod.Scale> = [.major]
+    ) -> WarPeriod? {
+        wars.first {
+            $0.patron == patron && $0.theatre != client && scales.contains($0.scale) && $0.isInProgress(on: day)
+        }
     }
 }

@@ -128,6 +128,14 @@ public struct Claim: Sendable, Hashable, Codable, Identifiable {
 
 /// A period when a patron was itself at war, so that a test elsewhere met a distracted patron.
 public struct WarPeriod: Sendable, Hashable, Codable, Identifiable {
+    /// How much of the patron's military the war absorbed.
+    public enum Scale: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Large ground formations or the patron's main military effort.
+        case major
+        /// Air campaigns, advisers, special forces, contingents of a few thousand.
+        case limited
+    }
+
     /// The identifier.
     public var id: String
     /// The patron at war.
@@ -136,6 +144,8 @@ public struct WarPeriod: Sendable, Hashable, Codable, Identifiable {
     public var name: String
     /// The state where it was fought.
     public var theatre: String
+    /// How much of the patron's military it absorbed.
+    public var scale: Scale
     /// When it began.
     public var started: PartialDate
     /// When it ended; nil while ongoing.
@@ -150,13 +160,15 @@ public struct WarPeriod: Sendable, Hashable, Codable, Identifiable {
     ///   - patron: the patron at war.
     ///   - name: the war's name.
     ///   - theatre: the state where it was fought.
+    ///   - scale: how much of the patron's military it absorbed.
     ///   - started: when it began.
     ///   - ended: when it ended.
     ///   - sources: source identifiers.
     public init(
-        id: String, patron: String, name: String, theatre: String, started: PartialDate,
+        id: String, patron: String, name: String, theatre: String, scale: Scale = .major, started: PartialDate,
         ended: PartialDate? = nil, sources: [String] = []
     ) {
+        self.scale = scale
         self.id = id
         self.patron = patron
         self.name = name

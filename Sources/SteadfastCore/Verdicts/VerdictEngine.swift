@@ -62,7 +62,8 @@ public struct VerdictEngine: Sendable {
         let realized = rules.realizedLevel(
             of: test.responses.filter { $0.patron == patron }, claims: test.claims, window: window)
         let kind = verdictKind(expected: expecting.expected, realized: realized.level, test: test)
-        let war = ledger.warElsewhere(of: patron, on: test.started.earliest, awayFrom: test.client)
+        let war = ledger.warElsewhere(
+            of: patron, on: test.started.earliest, awayFrom: test.client, scales: rules.distractingWars)
         let derivation = Derivation(
             expectingCommitment: expecting.commitmentID, commitments: coverage, window: window,
             decidingResponse: realized.decidingResponse?.id,

@@ -25,6 +25,8 @@ public struct VerdictRules: Sendable, Hashable, Codable {
     public var limitedReduction: Int
     /// The level an accepted, uncontested defection caps the realized level at; nil to only flag it.
     public var defectionCap: LadderLevel?
+    /// The scales of war that make a patron "at war elsewhere".
+    public var distractingWars: Set<WarPeriod.Scale> = [.major]
 
     /// The defaults of the design.
     public static let standard = VerdictRules(

@@ -81,6 +81,7 @@ struct WarRow: Codable {
     var patron: String
     var name: String
     var theatre: String
+    var scale: String
     var started: String
     var ended: String?
     var sources: String
@@ -92,6 +93,7 @@ struct WarRow: Codable {
         patron = war.patron
         name = war.name
         theatre = war.theatre
+        scale = war.scale.rawValue
         started = war.started.description
         ended = war.ended?.description
         sources = try JSONColumn.encode(war.sources)
@@ -101,7 +103,8 @@ struct WarRow: Codable {
     func war() throws -> WarPeriod {
         let reader = RowReader(table: "wars", id: id)
         return WarPeriod(
-            id: id, patron: patron, name: name, theatre: theatre, started: try reader.date(started),
+            id: id, patron: patron, name: name, theatre: theatre,
+            scale: try reader.value(WarPeriod.Scale.self, scale), started: try reader.date(started),
             ended: try reader.optionalDate(ended), sources: try reader.list([String].self, sources))
     }
 }

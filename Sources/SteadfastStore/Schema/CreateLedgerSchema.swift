@@ -76,7 +76,8 @@ struct CreateLedgerSchema: AsyncMigration {
         try await database.schema("wars")
             .field("id", .string, .identifier(auto: false)).field("position", .int, .required)
             .field("patron", .string, .required).field("name", .string, .required)
-            .field("theatre", .string, .required).field("started", .string, .required).field("ended", .string)
+            .field("theatre", .string, .required).field("scale", .string, .required)
+            .field("started", .string, .required).field("ended", .string)
             .field("sources", .string, .required).field("origin", .string, .required)
             .create()
     }

@@ -1,0 +1,26 @@
+import ArgumentParser
+import SteadfastCore
+import SteadfastStore
+
+/// `steadfast export`: the whole judged ledger for scripts, as JSON or CSV.
+struct ExportCommand: AsyncParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+        case csv
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export patrons, tests with verdicts and commitments (JSON), or one row per verdict (CSV).")
+
+    @OptionGroup var options: LedgerOptions
+    @Option(help: "Output format: json or csv.") var format: Format = .json
+
+    func run() async throws {
+        let reading = try await options.read()
+        switch format {
+        case .json: print(try Formatting.json(ExportDocument(reading)))
+        case .csv: print(VerdictCSV.render(reading), terminator: "")
+        }
+    }
+}

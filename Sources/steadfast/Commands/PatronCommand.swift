@@ -1,0 +1,61 @@
+import ArgumentParser
+import SteadfastCore
+import SteadfastStore
+
+/// `steadfast patron CODE`: a patron's tests in time order with their verdicts.
+struct PatronCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "patron", abstract: "A patron's tests in time order, with verdicts and the at-war split.")
+
+    @OptionGroup var options: LedgerOptions
+    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Argument(help: "The patron's code, e.g. RUS.") var code: String
+
+    func run() async throws {
+        let reading = try await options.read()
+        let patron = code.uppercased()
+        guard let document = PatronDocument(patron: patron, reading: reading) else {
+            throw CLIError.unknownPatron(patron, known: reading.judgedPatrons)
+        }
+        switch format {
+        case .json: print(try Formatting.json(document))
+        case .table: print(Self.render(document))
+        }
+    }
+
+    static func render(_ document: PatronDocument) -> String {
+        let summary = document.summary
+        var lines = [
+            "\(document.patron) — \(document.name): \(summary.tests) tests, reliability "
+                + "\(Formatting.number(summary.reliability.mean)) "
+                + Formatting.interval(summary.reliability.low, summary.reliability.high)
+                + ", mean fulfillment \(Formatting.fulfillment(summary.meanFulfillment))",
+            "",
+        ]
+        var table = TextTable([
+            ("started", .left), ("test", .left), ("client", .left), ("expected", .right), ("realized", .right),
+            ("verdict", .left), ("note", .left),
+        ])
+        for entry in document.tests {
+            let note = entry.verdict == nil ? "no commitment covered it" : entry.atWarElsewhere.map { "at war: \($0)" } ?? ""
+            table.add([
+                entry.started.description, entry.test, entry.client, entry.expected.map(String.init) ?? "-",
+                entry.realized.map(String.init) ?? "-", entry.verdict?.rawValue ?? "-", note,
+            ])
+        }
+        lines.append(table.render())
+        lines.append("")
+        lines.append(splitLine(document.split))
+        return lines.joined(separator: "\n")
+    }
+
+    static func splitLine(_ split: DistractionSplit) -> String {
+        func part(_ label: String, _ score: ReliabilityScore) -> String {
+            "\(label): \(score.judged) judged, \(Formatting.number(score.mean)) \(Formatting.interval(score.low, score.high))"
+        }
+        let probability = split.probabilityLowerAtWar.map { "P(lower while at war elsewhere) = \(Formatting.number($0))" }
+            ?? "P(lower while at war elsewhere): needs judged tests on both sides"
+        return [part("at war elsewhere", split.atWar), part("otherwise", split.atPeace), probability]
+            .joined(separator: "; ")
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `steadfast` command: a thin shell over the libraries, one file per subcommand.
+@main
+struct Steadfast: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "steadfast",
+        abstract: "Measure how reliable great powers are as allies, from evidence.",
+        discussion: """
+            The ledger lives in an SQLite file (--database or STEADFAST_DATABASE; default \
+            ~/.local/share/steadfast/steadfast.sqlite). The built-in case base is loaded on first use and \
+            reloaded whenever it changes. Exit codes: 0 success, 1 error or problems found, 64 bad usage.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ReportCommand.self, PatronCommand.self, TestCommand.self, CompareCommand.self, ExportCommand.self,
+            CheckCommand.self,
+        ]
+    )
+}
