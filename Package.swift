@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SteadfastCLITests",
-            dependencies: ["SteadfastCore"]
+            dependencies: ["steadfast"]
         ),
     ]
 )
