@@ -83,7 +83,8 @@ public enum RulesFile {
             rules.distractingWars = Set(
                 reader.strings("distractingWars").compactMap { item in
                     guard let scale = WarPeriod.Scale(rawValue: item.value) else {
-                        reader.log.report("unknown war scale '\(item.value)' (expected major or limited)", at: item.location)
+                        reader.log.report(
+                            "unknown war scale '\(item.value)' (expected major or limited)", at: item.location)
                         return nil
                     }
                     return scale

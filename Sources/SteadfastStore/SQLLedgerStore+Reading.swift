@@ -9,7 +9,9 @@ extension SQLLedgerStore {
         let places = try await Self.rows(PlaceRow.self, "places", "name", sql)
             .map { Place(name: $0.name, within: $0.within) }
         let sources = try await Self.rows(SourceRow.self, "sources", "id", sql).map { try $0.source() }
-        let commitments = try await Self.rows(CommitmentRow.self, "commitments", "position", sql).map { try $0.commitment() }
+        let commitments = try await Self.rows(CommitmentRow.self, "commitments", "position", sql).map {
+            try $0.commitment()
+        }
         let responses = Dictionary(
             grouping: try await Self.rows(ResponseRow.self, "responses", "position", sql), by: \.testId)
         let claims = Dictionary(grouping: try await Self.rows(ClaimRow.self, "claims", "position", sql), by: \.testId)

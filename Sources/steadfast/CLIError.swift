@@ -7,7 +7,8 @@ enum CLIError: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .unknownPatron(let code, let known):
-            return "unknown patron '\(code)': no verdicts or commitments for it (patrons: \(known.joined(separator: " ")))"
+            return
+                "unknown patron '\(code)': no verdicts or commitments for it (patrons: \(known.joined(separator: " ")))"
         case .unknownTest(let id, let suggestions):
             let hint = suggestions.isEmpty ? "" : " (did you mean: \(suggestions.prefix(5).joined(separator: ", "))?)"
             return "unknown test '\(id)'\(hint)"

@@ -13,7 +13,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The options every ledger command shares: where the database is, which rules, as of when.
 struct LedgerOptions: ParsableArguments {
-    @Option(help: "The ledger database: a file path or :memory: (default: $STEADFAST_DATABASE, else ~/.local/share/steadfast/steadfast.sqlite).")
+    @Option(
+        help:
+            "The ledger database: a file path or :memory: (default: $STEADFAST_DATABASE, else ~/.local/share/steadfast/steadfast.sqlite)."
+    )
     var database: String?
 
     @Option(help: "A YAML file overriding the verdict rules (see docs/VERDICTS.md).")

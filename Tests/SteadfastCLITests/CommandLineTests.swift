@@ -59,7 +59,8 @@ struct CommandLineTests {
             let result = try runner.run(["export", "--format", "csv"])
             #expect(result.status == 0)
             let lines = result.output.split(separator: "\r\n")
-            #expect(lines.first?.hasPrefix("test_id,title,client,adversary,threat,started,ended,outcome,patron") == true)
+            #expect(
+                lines.first?.hasPrefix("test_id,title,client,adversary,threat,started,ended,outcome,patron") == true)
             #expect(lines.contains { $0.hasPrefix("syr-2024-hts-offensive,") && $0.contains(",RUS,6,1,abandoned,") })
         }
     }
@@ -126,12 +127,13 @@ struct CommandLineTests {
                 .write(to: broken.appendingPathComponent("cases.yaml"), atomically: true, encoding: .utf8)
             let result = try runner.run(["check", broken.path], asOf: nil)
             #expect(result.status == 1)
-            #expect(result.output.split(separator: "\n") == [
-                "cases.yaml:4: tests[0].sources: a test needs at least one source",
-                "cases.yaml:4: tests[0].started: missing required field",
-                "cases.yaml:4: tests[0].threat: missing required field",
-                "cases.yaml:6: tests[0].client: unknown actor code 'ZZZ'",
-            ])
+            #expect(
+                result.output.split(separator: "\n") == [
+                    "cases.yaml:4: tests[0].sources: a test needs at least one source",
+                    "cases.yaml:4: tests[0].started: missing required field",
+                    "cases.yaml:4: tests[0].threat: missing required field",
+                    "cases.yaml:6: tests[0].client: unknown actor code 'ZZZ'",
+                ])
             #expect(result.error == "Error: 4 problems found\n")
         }
     }

@@ -64,10 +64,12 @@ struct CaseBaseLoadingTests {
 
     @Test("a bad rules file names the line and field")
     func badRules() {
-        #expect(throws: CaseBaseError.invalid([
-            Problem(file: "rules.yaml", line: 1, field: "expectedLevel.armsSupply", message: "9 is outside 0...7"),
-            Problem(file: "rules.yaml", line: 2, field: "windowDay", message: "unknown field"),
-        ])) {
+        #expect(
+            throws: CaseBaseError.invalid([
+                Problem(file: "rules.yaml", line: 1, field: "expectedLevel.armsSupply", message: "9 is outside 0...7"),
+                Problem(file: "rules.yaml", line: 2, field: "windowDay", message: "unknown field"),
+            ])
+        ) {
             try RulesFile.parse("expectedLevel: {armsSupply: 9}\nwindowDay: 45\n", file: "rules.yaml")
         }
     }

@@ -16,8 +16,13 @@ struct CaseBaseValidationTests {
 
     @Test("malformed YAML names the file and line")
     func malformed() throws {
-        let found = try problems { try $0.write("tests:\n  - id: broken\n    title: [unclosed\n", to: "clients/BAD.yaml") }
-        #expect(found == ["clients/BAD.yaml:4: malformed YAML: while parsing a flow sequence did not find expected ',' or ']'"])
+        let found = try problems {
+            try $0.write("tests:\n  - id: broken\n    title: [unclosed\n", to: "clients/BAD.yaml")
+        }
+        #expect(
+            found == [
+                "clients/BAD.yaml:4: malformed YAML: while parsing a flow sequence did not find expected ',' or ']'"
+            ])
     }
 
     @Test("an unknown actor code names the field")
@@ -28,18 +33,25 @@ struct CaseBaseValidationTests {
 
     @Test("an impossible date is refused")
     func impossibleDate() throws {
-        let found = try problems { try $0.replace("started: 2020-09-27", with: "started: 2020-02-30", in: "clients/CLI.yaml") }
-        #expect(found == [
-            "clients/CLI.yaml:32: tests[0].started: impossible or malformed date '2020-02-30' (expected YYYY, YYYY-MM or YYYY-MM-DD)"
-        ])
+        let found = try problems {
+            try $0.replace("started: 2020-09-27", with: "started: 2020-02-30", in: "clients/CLI.yaml")
+        }
+        #expect(
+            found == [
+                "clients/CLI.yaml:32: tests[0].started: impossible or malformed date '2020-02-30' (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+            ])
     }
 
     @Test("a response outside its test's window is refused")
     func responseOutsideTest() throws {
-        let found = try problems { try $0.replace("date: 2020-10-01\n        summary", with: "date: 2021-03-01\n        summary", in: "clients/CLI.yaml") }
-        #expect(found == [
-            "clients/CLI.yaml:43: tests[0].responses[0].date: response dated 2021-03-01 lies outside its test's response window 2020-08-28..2020-12-10"
-        ])
+        let found = try problems {
+            try $0.replace(
+                "date: 2020-10-01\n        summary", with: "date: 2021-03-01\n        summary", in: "clients/CLI.yaml")
+        }
+        #expect(
+            found == [
+                "clients/CLI.yaml:43: tests[0].responses[0].date: response dated 2021-03-01 lies outside its test's response window 2020-08-28..2020-12-10"
+            ])
     }
 
     @Test("every problem is reported, not only the first, in file and line order")
@@ -50,12 +62,13 @@ struct CaseBaseValidationTests {
             try fixture.replace("sources: [pat-war-report]", with: "sources: [missing-report]", in: "wars/PAT.yaml")
             try fixture.replace("severity: grave", with: "severity: grave\n    severty: grave", in: "clients/CLI.yaml")
         }
-        #expect(found == [
-            "clients/CLI.yaml:31: tests[0].threat: unknown value 'earthquake' (expected one of: externalAttack, airStrikes, invasion, blockade, regimeChangeOperation, insurgentOffensive, massProtest, coup)",
-            "clients/CLI.yaml:35: tests[0].severty: unknown field",
-            "clients/CLI.yaml:42: tests[0].responses[0].level: 9 is outside 0...7",
-            "wars/PAT.yaml:14: wars[0].sources[0]: unknown source id 'missing-report'",
-        ])
+        #expect(
+            found == [
+                "clients/CLI.yaml:31: tests[0].threat: unknown value 'earthquake' (expected one of: externalAttack, airStrikes, invasion, blockade, regimeChangeOperation, insurgentOffensive, massProtest, coup)",
+                "clients/CLI.yaml:35: tests[0].severty: unknown field",
+                "clients/CLI.yaml:42: tests[0].responses[0].level: 9 is outside 0...7",
+                "wars/PAT.yaml:14: wars[0].sources[0]: unknown source id 'missing-report'",
+            ])
     }
 
     @Test("duplicates across files, unknown places and one-sided contests are found")
@@ -64,20 +77,23 @@ struct CaseBaseValidationTests {
             try fixture.write(
                 "sources:\n  - {id: cli-treaty-1995, publisher: X, title: Y}\n", to: "clients/DUP.yaml")
             try fixture.replace("excludes: [Highlands]", with: "excludes: [Lowlands]", in: "clients/CLI.yaml")
-            try fixture.replace("contests: cli-2020-claim-warned", with: "contests: cli-2020-claim-other", in: "clients/CLI.yaml")
+            try fixture.replace(
+                "contests: cli-2020-claim-warned", with: "contests: cli-2020-claim-other", in: "clients/CLI.yaml")
         }
-        #expect(found == [
-            "clients/CLI.yaml:23: commitments[0].scope.excludes[0]: unknown place 'Lowlands' (declare it under places, or use a state code)",
-            "clients/CLI.yaml:61: tests[0].claims[1].contests: 'cli-2020-claim-other' is not another claim of test 'cli-2020-attack'",
-            "clients/DUP.yaml:2: sources[0].id: duplicate source id 'cli-treaty-1995' (first defined at clients/CLI.yaml:2)",
-        ])
+        #expect(
+            found == [
+                "clients/CLI.yaml:23: commitments[0].scope.excludes[0]: unknown place 'Lowlands' (declare it under places, or use a state code)",
+                "clients/CLI.yaml:61: tests[0].claims[1].contests: 'cli-2020-claim-other' is not another claim of test 'cli-2020-attack'",
+                "clients/DUP.yaml:2: sources[0].id: duplicate source id 'cli-treaty-1995' (first defined at clients/CLI.yaml:2)",
+            ])
     }
 
     @Test("an end before the start and a missing source are refused")
     func ordering() throws {
         let found = try problems { fixture in
             try fixture.replace("ended: 2020-11-10", with: "ended: 2020-09-01", in: "clients/CLI.yaml")
-            try fixture.replace("    sources: [cli-wire-2020-10-01]\n    responses", with: "    responses", in: "clients/CLI.yaml")
+            try fixture.replace(
+                "    sources: [cli-wire-2020-10-01]\n    responses", with: "    responses", in: "clients/CLI.yaml")
         }
         #expect(found.contains("clients/CLI.yaml:33: tests[0].ended: 2020-09-01 is before the start 2020-09-27"))
         #expect(found.contains("clients/CLI.yaml:27: tests[0].sources: a test needs at least one source"))

@@ -9,7 +9,8 @@ struct ReliabilityScoreTests {
         return Verdict(
             testID: "t", patron: "PAT", expected: .combat, realized: realized, kind: kind,
             derivation: Derivation(
-                expectingCommitment: "c", commitments: [], window: DayInterval(start: Day(ordinal: 0), end: Day(ordinal: 1)),
+                expectingCommitment: "c", commitments: [],
+                window: DayInterval(start: Day(ordinal: 0), end: Day(ordinal: 1)),
                 decidingResponse: confidence == nil ? nil : "r", decidingConfidence: confidence, evidence: [],
                 counted: [], redFlags: [], atWarElsewhere: war, steps: []))
     }
@@ -30,19 +31,25 @@ struct ReliabilityScoreTests {
     @Test("the interval narrows as the record grows")
     func narrowing() {
         let short = ReliabilityScore(patron: "PAT", verdicts: [verdict(.honored), verdict(.abandoned)])
-        let long = ReliabilityScore(patron: "PAT", verdicts: Array(repeating: [verdict(.honored), verdict(.abandoned)], count: 10).flatMap { $0 })
+        let long = ReliabilityScore(
+            patron: "PAT",
+            verdicts: Array(repeating: [verdict(.honored), verdict(.abandoned)], count: 10).flatMap { $0 })
         #expect(long.high - long.low < short.high - short.low)
         #expect(abs(long.mean - 0.5) < 1e-12)
     }
 
     @Test("the at-war split gives a probability that reliability is lower at war")
     func split() throws {
-        let verdicts = [verdict(.abandoned, war: "w"), verdict(.abandoned, war: "w"), verdict(.honored), verdict(.honored)]
+        let verdicts = [
+            verdict(.abandoned, war: "w"), verdict(.abandoned, war: "w"), verdict(.honored), verdict(.honored),
+        ]
         let split = DistractionSplit(patron: "PAT", verdicts: verdicts)
         #expect(split.atWar.abandoned == 2)
         #expect(split.atPeace.honored == 2)
         let probability = try #require(split.probabilityLowerAtWar)
-        #expect(abs(probability - BetaDistribution(alpha: 1, beta: 3).probabilityBelow(BetaDistribution(alpha: 3, beta: 1))) < 1e-12)
+        #expect(
+            abs(probability - BetaDistribution(alpha: 1, beta: 3).probabilityBelow(BetaDistribution(alpha: 3, beta: 1)))
+                < 1e-12)
         #expect(probability > 0.9)
         #expect(DistractionSplit(patron: "PAT", verdicts: [verdict(.honored)]).probabilityLowerAtWar == nil)
     }

@@ -38,7 +38,8 @@ private func act(
 }
 
 private func crisis(
-    _ threat: ThreatKind = .invasion, place: String? = nil, targetsRegime: Bool = false, from start: String = "2020-06-01",
+    _ threat: ThreatKind = .invasion, place: String? = nil, targetsRegime: Bool = false,
+    from start: String = "2020-06-01",
     until end: String? = "2020-06-30", responses: [Response] = [], claims: [Claim] = []
 ) -> AllianceTest {
     AllianceTest(
@@ -66,7 +67,8 @@ private let table: [VerdictCase] = [
         commitments: [pledge(.armsSupply), pledge(.collectiveSecurity)],
         test: crisis(responses: [act(.materiel)]), expected: .deployment, realized: .materiel, verdict: .partial),
     VerdictCase(
-        name: "strategic partnership met by diplomacy is partial: floor of 2", commitments: [pledge(.strategicPartnership)],
+        name: "strategic partnership met by diplomacy is partial: floor of 2",
+        commitments: [pledge(.strategicPartnership)],
         test: crisis(responses: [act(.diplomatic)]), expected: .economic, realized: .diplomatic, verdict: .partial),
     VerdictCase(
         name: "strategic partnership met by words only is abandoned", commitments: [pledge(.strategicPartnership)],

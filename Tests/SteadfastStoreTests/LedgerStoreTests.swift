@@ -92,7 +92,9 @@ struct LedgerStoreTests {
         #expect(throws: StoreError.self) { try DatabaseLocation.parse("  ") }
         let standard = DatabaseLocation.standard(environment: ["HOME": "/home/analyst"])
         #expect(standard == .sqliteFile("/home/analyst/.local/share/steadfast/steadfast.sqlite"))
-        #expect(DatabaseLocation.standard(environment: ["XDG_DATA_HOME": "/data"]) == .sqliteFile("/data/steadfast/steadfast.sqlite"))
+        #expect(
+            DatabaseLocation.standard(environment: ["XDG_DATA_HOME": "/data"])
+                == .sqliteFile("/data/steadfast/steadfast.sqlite"))
     }
 
     @Test("a database file in an unwritable place is refused with its path")

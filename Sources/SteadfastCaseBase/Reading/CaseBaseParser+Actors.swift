@@ -27,7 +27,8 @@ extension CaseBaseParser {
         }
         let roles = entry.mappings("roles").compactMap { readRole($0, into: &fragment) }
         if let code, !code.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) {
-            entry.log.report("code '\(code)' must be upper-case letters, digits and hyphens", at: entry.location(of: "code"))
+            entry.log.report(
+                "code '\(code)' must be upper-case letters, digits and hyphens", at: entry.location(of: "code"))
         }
         guard let code, let name else { return }
         fragment.define(.actor, code, at: entry.location(of: "code"))

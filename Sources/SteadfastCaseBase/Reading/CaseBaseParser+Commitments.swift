@@ -17,7 +17,9 @@ extension CaseBaseParser {
         checkOrder(started, ended, entry, endKey: "ended")
         let scope = entry.mapping("scope").map { readScope($0, into: &fragment) } ?? Scope()
         let sources = sourceList(entry, into: &fragment)
-        if sources.isEmpty { entry.log.report("a commitment needs at least one source", at: entry.location(of: "sources")) }
+        if sources.isEmpty {
+            entry.log.report("a commitment needs at least one source", at: entry.location(of: "sources"))
+        }
         if let patron, patron == client {
             entry.log.report("patron and client are both '\(patron)'", at: entry.location(of: "client"))
         }

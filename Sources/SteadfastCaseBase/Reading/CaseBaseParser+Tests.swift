@@ -38,9 +38,11 @@ extension CaseBaseParser {
         fragment.tests.append(test)
     }
 
-    private func readResponse(_ entry: MappingReader, window: DayInterval?, into fragment: inout Fragment) -> Response? {
+    private func readResponse(_ entry: MappingReader, window: DayInterval?, into fragment: inout Fragment) -> Response?
+    {
         entry.rejectUnknownKeys([
-            "id", "patron", "level", "scale", "direction", "date", "summary", "evidence", "confidence", "status", "note",
+            "id", "patron", "level", "scale", "direction", "date", "summary", "evidence", "confidence", "status",
+            "note",
         ])
         let id = identifier(entry, into: &fragment)
         let patron = actorCode(entry, "patron", into: &fragment)
@@ -54,7 +56,9 @@ extension CaseBaseParser {
         }
         let summary = entry.required("summary")
         let evidence = entry.mappings("evidence").compactMap { readEvidence($0, into: &fragment) }
-        if evidence.isEmpty { entry.log.report("a response needs at least one piece of evidence", at: entry.location(of: "evidence")) }
+        if evidence.isEmpty {
+            entry.log.report("a response needs at least one piece of evidence", at: entry.location(of: "evidence"))
+        }
         guard let id, let patron, let level, let date, let summary else { return nil }
         return Response(
             id: id, patron: patron, level: level, scale: entry.choice("scale", Response.Scale.self) ?? .full,

@@ -62,7 +62,8 @@ struct MappingReader {
     func date(_ key: String, required isRequired: Bool = false) -> PartialDate? {
         guard let text = isRequired ? required(key) : string(key) else { return nil }
         guard let date = PartialDate(iso: text) else {
-            log.report("impossible or malformed date '\(text)' (expected YYYY, YYYY-MM or YYYY-MM-DD)", at: location(of: key))
+            log.report(
+                "impossible or malformed date '\(text)' (expected YYYY, YYYY-MM or YYYY-MM-DD)", at: location(of: key))
             return nil
         }
         return date
@@ -84,7 +85,9 @@ struct MappingReader {
     func double(_ key: String, in range: ClosedRange<Double>) -> Double? {
         guard let text = string(key) else { return nil }
         guard let value = Double(text), range.contains(value) else {
-            log.report("expected a number from \(range.lowerBound) to \(range.upperBound), found '\(text)'", at: location(of: key))
+            log.report(
+                "expected a number from \(range.lowerBound) to \(range.upperBound), found '\(text)'",
+                at: location(of: key))
             return nil
         }
         return value

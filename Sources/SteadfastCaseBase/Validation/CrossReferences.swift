@@ -17,7 +17,9 @@ struct CrossReferences {
             case .actor where !actors.contains(reference.value):
                 log.report("unknown actor code '\(reference.value)'", at: reference.location)
             case .place where !places.contains(reference.value):
-                log.report("unknown place '\(reference.value)' (declare it under places, or use a state code)", at: reference.location)
+                log.report(
+                    "unknown place '\(reference.value)' (declare it under places, or use a state code)",
+                    at: reference.location)
             case .source where !sources.contains(reference.value):
                 log.report("unknown source id '\(reference.value)'", at: reference.location)
             default:

@@ -88,7 +88,9 @@ extension VerdictRules {
     }
 
     private func defectionFlag(_ response: Response, claims: [Claim]) -> String {
-        let state = response.status == .accepted ? (isContested(response, claims: claims) ? "contested" : "accepted")
+        let state =
+            response.status == .accepted
+            ? (isContested(response, claims: claims) ? "contested" : "accepted")
             : response.status.rawValue
         return "\(response.id) (\(state)): \(response.summary)"
     }

@@ -7,7 +7,9 @@ import SteadfastCore
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a case base directory (the built-in one by default); print every problem as FILE:LINE: FIELD: message.")
+        abstract:
+            "Validate a case base directory (the built-in one by default); print every problem as FILE:LINE: FIELD: message."
+    )
 
     @Argument(help: "A case base directory (default: the built-in case base).") var path: String?
     @Option(help: "A YAML file overriding the verdict rules; it is checked too.") var rules: String?
@@ -18,12 +20,13 @@ struct CheckCommand: AsyncParsableCommand {
         let verdictRules = try rules.map { try RulesFile.load(URL(fileURLWithPath: $0)) } ?? .standard
         let today = Day(Date())
         let problems = try CaseBase.check(directory: directory, rules: verdictRules, asOf: today)
-        let caseBase = problems.isEmpty ? try CaseBase.load(directory: directory, rules: verdictRules, asOf: today) : nil
+        let caseBase =
+            problems.isEmpty ? try CaseBase.load(directory: directory, rules: verdictRules, asOf: today) : nil
         switch format {
         case .json:
             print(try Formatting.json(CheckDocument(problems: problems, caseBase: caseBase)))
         case .table:
-            problems.forEach { print($0) }
+            for problem in problems { print(problem) }
             if let ledger = caseBase?.ledger {
                 print(
                     "ok: \(caseBase?.files.count ?? 0) files, \(ledger.registry.actors.count) actors, "

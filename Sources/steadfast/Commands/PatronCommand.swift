@@ -37,7 +37,8 @@ struct PatronCommand: AsyncParsableCommand {
             ("verdict", .left), ("note", .left),
         ])
         for entry in document.tests {
-            let note = entry.verdict == nil ? "no commitment covered it" : entry.atWarElsewhere.map { "at war: \($0)" } ?? ""
+            let note =
+                entry.verdict == nil ? "no commitment covered it" : entry.atWarElsewhere.map { "at war: \($0)" } ?? ""
             table.add([
                 entry.started.description, entry.test, entry.client, entry.expected.map(String.init) ?? "-",
                 entry.realized.map(String.init) ?? "-", entry.verdict?.rawValue ?? "-", note,
@@ -53,7 +54,8 @@ struct PatronCommand: AsyncParsableCommand {
         func part(_ label: String, _ score: ReliabilityScore) -> String {
             "\(label): \(score.judged) judged, \(Formatting.number(score.mean)) \(Formatting.interval(score.low, score.high))"
         }
-        let probability = split.probabilityLowerAtWar.map { "P(lower while at war elsewhere) = \(Formatting.number($0))" }
+        let probability =
+            split.probabilityLowerAtWar.map { "P(lower while at war elsewhere) = \(Formatting.number($0))" }
             ?? "P(lower while at war elsewhere): needs judged tests on both sides"
         return [part("at war elsewhere", split.atWar), part("otherwise", split.atPeace), probability]
             .joined(separator: "; ")

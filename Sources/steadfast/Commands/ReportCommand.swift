@@ -19,7 +19,9 @@ struct ReportCommand: AsyncParsableCommand {
             .map { PatronSummary($0, name: reading.name(of: $0.patron)) }
         switch format {
         case .json:
-            print(try Formatting.json(LeaderboardDocument(asOf: reading.asOf, from: from, until: until, patrons: summaries)))
+            print(
+                try Formatting.json(
+                    LeaderboardDocument(asOf: reading.asOf, from: from, until: until, patrons: summaries)))
         case .table:
             print(Self.table(summaries, asOf: reading.asOf, period: board))
         }

@@ -72,10 +72,16 @@ struct TestRendering {
         var shown: Set<String> = []
         for claim in test.claims where !shown.contains(claim.id) {
             shown.insert(claim.id)
-            lines.append("  \(claim.claimant) \(claim.stance.rawValue): \(claim.statement) (\(claim.date?.description ?? "undated"))")
-            if let other = claim.contests.flatMap({ id in test.claims.first { $0.id == id } }), !shown.contains(other.id) {
+            lines.append(
+                "  \(claim.claimant) \(claim.stance.rawValue): \(claim.statement) (\(claim.date?.description ?? "undated"))"
+            )
+            if let other = claim.contests.flatMap({ id in test.claims.first { $0.id == id } }),
+                !shown.contains(other.id)
+            {
                 shown.insert(other.id)
-                lines.append("    contested by \(other.claimant) \(other.stance.rawValue): \(other.statement) (\(other.date?.description ?? "undated"))")
+                lines.append(
+                    "    contested by \(other.claimant) \(other.stance.rawValue): \(other.statement) (\(other.date?.description ?? "undated"))"
+                )
             }
         }
         return lines
