@@ -219,7 +219,7 @@ struct VerdictRuleTests {
         let judgement = engine.judge(ledger)
         #expect(judgement.verdicts.isEmpty)
         let record = try #require(judgement.uncovered.first)
-        #expect(record.commitments.map(\.reason) == ["Enclave lies outside CLI"])
+        #expect(record.commitments.map(\.reason) == ["Enclave lies outside CLI's recognized territory"])
     }
 
     @Test("a war elsewhere at the test's start marks the verdict; a war in the client's land does not")

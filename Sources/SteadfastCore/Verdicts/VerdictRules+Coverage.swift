@@ -44,11 +44,12 @@ extension VerdictRules {
         if let excluded = commitment.scope.excludes.first(where: { registry.isPlace(location, within: $0) }) {
             return "scope excludes \(excluded)"
         }
-        var included = commitment.scope.includes
-        if included.isEmpty && territorial.contains(commitment.kind) {
-            included = [commitment.client]
+        let included = commitment.scope.includes
+        if included.isEmpty {
+            guard territorial.contains(commitment.kind), !registry.isPlace(location, within: commitment.client)
+            else { return nil }
+            return "\(location) lies outside \(commitment.client)'s recognized territory"
         }
-        guard !included.isEmpty else { return nil }
         if included.contains(where: { registry.isPlace(location, within: $0) }) { return nil }
         return "\(location) lies outside \(included.joined(separator: ", "))"
     }
