@@ -25,6 +25,11 @@ struct LedgerOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Judge as of this day, YYYY-MM-DD (default: today).")
     var asOf: String?
 
+    @Option(
+        name: .customLong("case-base"),
+        help: "Load this case base directory instead of the built-in one (for editing a case base before it ships).")
+    var caseBase: String?
+
     /// The configuration these options describe, with the environment filling the gaps.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> SessionConfiguration
@@ -40,7 +45,8 @@ struct LedgerOptions: ParsableArguments {
             }
             day = date.earliest
         }
-        return SessionConfiguration(location: location, rules: verdictRules, asOf: day)
+        let directory = try caseBase.map { URL(fileURLWithPath: $0) } ?? CaseBase.builtInDirectory()
+        return SessionConfiguration(location: location, rules: verdictRules, asOf: day, caseBase: directory)
     }
 
     /// Opens the store, brings the built-in case base up to date and judges the ledger.
@@ -54,13 +60,14 @@ struct SessionConfiguration {
     var location: DatabaseLocation
     var rules: VerdictRules
     var asOf: Day
+    var caseBase: URL
 }
 
 /// The one place the executable opens the store.
 enum Session {
     static func read(_ configuration: SessionConfiguration) async throws -> LedgerReading {
         let caseBase = try CaseBase.load(
-            directory: try CaseBase.builtInDirectory(), rules: configuration.rules, asOf: configuration.asOf)
+            directory: configuration.caseBase, rules: configuration.rules, asOf: configuration.asOf)
         let store = try await SQLLedgerStore.open(configuration.location, logger: Logger(label: "steadfast"))
         do {
             _ = try await store.synchronize(with: caseBase)
