@@ -14,6 +14,7 @@ public enum RulesFile {
     static let keys: Set<String> = [
         "expectedLevel", "coveredThreats", "territorial", "coversThreatsToRegime", "windowDays", "partialMargin",
         "partialFloor", "withdrawalCap", "tokenLevel", "limitedReduction", "defectionCap", "distractingWars",
+        "judgeWithoutResponses",
     ]
 
     /// Loads a rules file over the defaults.
@@ -73,6 +74,7 @@ public enum RulesFile {
         if reader.node("coversThreatsToRegime") != nil {
             rules.coversThreatsToRegime = kindSet(reader, "coversThreatsToRegime")
         }
+        rules.judgeWithoutResponses = reader.bool("judgeWithoutResponses") ?? rules.judgeWithoutResponses
         rules.windowDays = reader.int("windowDays", in: 0...3650) ?? rules.windowDays
         rules.partialMargin = reader.int("partialMargin", in: 0...7) ?? rules.partialMargin
         rules.limitedReduction = reader.int("limitedReduction", in: 0...7) ?? rules.limitedReduction

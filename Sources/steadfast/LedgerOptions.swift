@@ -65,12 +65,23 @@ struct SessionConfiguration {
 
 /// The one place the executable opens the store.
 enum Session {
-    static func read(_ configuration: SessionConfiguration) async throws -> LedgerReading {
+    /// Opens the store with the case base brought up to date.
+    static func open(_ configuration: SessionConfiguration) async throws -> (SQLLedgerStore, CaseBase) {
         let caseBase = try CaseBase.load(
             directory: configuration.caseBase, rules: configuration.rules, asOf: configuration.asOf)
         let store = try await SQLLedgerStore.open(configuration.location, logger: Logger(label: "steadfast"))
         do {
             _ = try await store.synchronize(with: caseBase)
+            return (store, caseBase)
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
+    static func read(_ configuration: SessionConfiguration) async throws -> LedgerReading {
+        let (store, _) = try await open(configuration)
+        do {
             let ledger = try await store.ledger()
             await store.close()
             return LedgerReading(ledger: ledger, rules: configuration.rules, asOf: configuration.asOf)

@@ -74,8 +74,8 @@ private let table: [VerdictCase] = [
         name: "strategic partnership met by words only is abandoned", commitments: [pledge(.strategicPartnership)],
         test: crisis(responses: [act(.verbal)]), expected: .economic, realized: .verbal, verdict: .abandoned),
     VerdictCase(
-        name: "no response at all is abandoned at level 0", commitments: [pledge(.armsSupply)],
-        test: crisis(), expected: .materiel, realized: .abstain, verdict: .abandoned),
+        name: "a recorded abstention is abandoned at level 0", commitments: [pledge(.armsSupply)],
+        test: crisis(responses: [act(.abstain)]), expected: .materiel, realized: .abstain, verdict: .abandoned),
     VerdictCase(
         name: "a commitment made after the test began sets no expectation",
         commitments: [pledge(.forcesStationed, from: "2020-06-15")],
@@ -102,6 +102,20 @@ private let table: [VerdictCase] = [
         commitments: [pledge(.forcesStationed, scope: Scope(includes: ["Enclave"]))],
         test: crisis(place: "Enclave", responses: [act(.abstain)]), expected: .deployment, realized: .abstain,
         verdict: .abandoned),
+    VerdictCase(
+        name: "a pact conditioned on named adversaries covers an attack by one of them",
+        commitments: [pledge(.defensePact, scope: Scope(adversaries: ["ADV"]))],
+        test: crisis(responses: [act(.combat)]), expected: .combat, realized: .combat, verdict: .honored),
+    VerdictCase(
+        name: "a pact conditioned on other adversaries does not cover the test",
+        commitments: [pledge(.defensePact, scope: Scope(adversaries: ["PAT"]))],
+        test: crisis(), expected: nil, realized: nil, verdict: nil),
+    VerdictCase(
+        name: "neutrality, non-aggression, offence and consultation pledges set no expectation",
+        commitments: [
+            pledge(.neutralityPact), pledge(.nonAggressionPact), pledge(.offensePact), pledge(.consultationPact),
+        ],
+        test: crisis(), expected: nil, realized: nil, verdict: nil),
     VerdictCase(
         name: "a defence pact does not cover mass protests", commitments: [pledge(.defensePact)],
         test: crisis(.massProtest), expected: nil, realized: nil, verdict: nil),
@@ -159,7 +173,8 @@ private let table: [VerdictCase] = [
         expected: .materiel, realized: .abstain, verdict: .abandoned),
     VerdictCase(
         name: "an ongoing test younger than the window is pending", commitments: [pledge(.armsSupply)],
-        test: crisis(from: "2020-11-20", until: nil), expected: .materiel, realized: .abstain, verdict: .pending),
+        test: crisis(from: "2020-11-20", until: nil, responses: [act(.verbal, on: "2020-11-25")]), expected: .materiel,
+        realized: .verbal, verdict: .pending),
     VerdictCase(
         name: "an ongoing test older than the window is judged", commitments: [pledge(.armsSupply)],
         test: crisis(from: "2020-09-01", until: nil, responses: [act(.verbal, on: "2020-11-01")]),
@@ -228,11 +243,29 @@ struct VerdictRuleTests {
             WarPeriod(id: "far", patron: "PAT", name: "far war", theatre: "ADV", started: date("2019")),
             WarPeriod(id: "here", patron: "PAT", name: "war here", theatre: "CLI", started: date("2019")),
         ]
-        let ledger = Ledger(registry: registry, commitments: [pledge(.armsSupply)], tests: [crisis()], wars: wars)
+        let test = crisis(responses: [act(.verbal)])
+        let ledger = Ledger(registry: registry, commitments: [pledge(.armsSupply)], tests: [test], wars: wars)
         let verdict = try #require(engine.judge(ledger).verdicts.first)
         #expect(verdict.derivation.atWarElsewhere == "far")
-        let home = Ledger(registry: registry, commitments: [pledge(.armsSupply)], tests: [crisis()], wars: [wars[1]])
+        let home = Ledger(registry: registry, commitments: [pledge(.armsSupply)], tests: [test], wars: [wars[1]])
         #expect(try #require(engine.judge(home).verdicts.first).derivation.atWarElsewhere == nil)
+    }
+
+    @Test("a covered test with no recorded response is unrecorded, not abandoned, unless the rules say otherwise")
+    func unrecorded() throws {
+        let ledger = Ledger(registry: registry, commitments: [pledge(.armsSupply)], tests: [crisis()])
+        let judgement = engine.judge(ledger)
+        #expect(judgement.verdicts.isEmpty)
+        #expect(
+            judgement.unrecorded == [
+                UnrecordedTest(
+                    testID: "t", patron: "PAT", expected: .materiel, expectingCommitment: "pat-cli-armsSupply")
+            ])
+        var rules = VerdictRules.standard
+        rules.judgeWithoutResponses = true
+        let literal = VerdictEngine(rules: rules, asOf: engine.asOf).judge(ledger)
+        #expect(literal.verdicts.map(\.kind) == [.abandoned])
+        #expect(literal.unrecorded.isEmpty)
     }
 
     @Test("overriding a rule changes the verdict for every patron alike")

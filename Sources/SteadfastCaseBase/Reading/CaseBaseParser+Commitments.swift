@@ -31,7 +31,7 @@ extension CaseBaseParser {
     }
 
     private func readScope(_ entry: MappingReader, into fragment: inout Fragment) -> Scope {
-        entry.rejectUnknownKeys(["note", "threats", "includes", "excludes", "regime"])
+        entry.rejectUnknownKeys(["note", "threats", "includes", "excludes", "regime", "adversaries"])
         var threats: Set<ThreatKind>?
         if entry.node("threats") != nil {
             threats = Set(
@@ -47,7 +47,11 @@ extension CaseBaseParser {
         }
         return Scope(
             note: entry.string("note"), threats: threats, includes: places(entry, "includes", into: &fragment),
-            excludes: places(entry, "excludes", into: &fragment), regime: entry.bool("regime"))
+            excludes: places(entry, "excludes", into: &fragment), regime: entry.bool("regime"),
+            adversaries: entry.strings("adversaries").map { item in
+                fragment.refer(to: .actor, item.value, at: item.location)
+                return item.value
+            })
     }
 
     private func places(_ entry: MappingReader, _ key: String, into fragment: inout Fragment) -> [String] {

@@ -1,6 +1,8 @@
 /// A promise from a patron to a client: a pact, troops stationed, backing for the regime.
 public struct Commitment: Sendable, Hashable, Codable, Identifiable {
-    /// The kinds of promise, strongest first.
+    /// The kinds of promise, strongest first. The last four are the other obligations of formal
+    /// alliances in ATOP: recorded, but they set no expectation under the default rules, which
+    /// judge help to a threatened client.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case defensePact
         case collectiveSecurity
@@ -8,6 +10,14 @@ public struct Commitment: Sendable, Hashable, Codable, Identifiable {
         case regimeSecurity
         case armsSupply
         case strategicPartnership
+        /// To join the partner's war when it attacks.
+        case offensePact
+        /// Not to join a war against the partner.
+        case neutralityPact
+        /// Not to attack the partner.
+        case nonAggressionPact
+        /// To consult in a crisis.
+        case consultationPact
     }
 
     /// The case base identifier.
@@ -82,6 +92,9 @@ public struct Scope: Sendable, Hashable, Codable {
     public var excludes: [String]
     /// True when the commitment explicitly backs the ruling regime; nil for the kind's default.
     public var regime: Bool?
+    /// When not empty, the commitment covers threats from these adversaries only (ATOP's
+    /// adversary conditions).
+    public var adversaries: [String]
 
     /// Creates a scope.
     ///
@@ -91,14 +104,37 @@ public struct Scope: Sendable, Hashable, Codable {
     ///   - includes: places covered.
     ///   - excludes: places excluded.
     ///   - regime: whether it backs the ruling regime.
+    ///   - adversaries: the only adversaries it covers, if any.
     public init(
         note: String? = nil, threats: Set<ThreatKind>? = nil, includes: [String] = [], excludes: [String] = [],
-        regime: Bool? = nil
+        regime: Bool? = nil, adversaries: [String] = []
     ) {
+        self.adversaries = adversaries
         self.note = note
         self.threats = threats
         self.includes = includes
         self.excludes = excludes
         self.regime = regime
+    }
+}
+
+extension Scope {
+    private enum CodingKeys: String, CodingKey {
+        case note, threats, includes, excludes, regime, adversaries
+    }
+
+    /// Decodes a scope; lists missing from older rows read as empty.
+    ///
+    /// - Parameters:
+    ///   - decoder: the decoder.
+    /// - Throws: `DecodingError` for malformed values.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        threats = try container.decodeIfPresent(Set<ThreatKind>.self, forKey: .threats)
+        includes = try container.decodeIfPresent([String].self, forKey: .includes) ?? []
+        excludes = try container.decodeIfPresent([String].self, forKey: .excludes) ?? []
+        regime = try container.decodeIfPresent(Bool.self, forKey: .regime)
+        adversaries = try container.decodeIfPresent([String].self, forKey: .adversaries) ?? []
     }
 }

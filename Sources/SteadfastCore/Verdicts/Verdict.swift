@@ -201,3 +201,29 @@ public struct UncoveredTest: Sendable, Hashable, Codable {
         self.commitments = commitments
     }
 }
+
+/// A patron whose commitment covered a test but whose response nobody has recorded yet.
+public struct UnrecordedTest: Sendable, Hashable, Codable {
+    /// The test.
+    public var testID: String
+    /// The patron.
+    public var patron: String
+    /// The level its commitments led the client to expect.
+    public var expected: LadderLevel
+    /// The commitment that set the expectation.
+    public var expectingCommitment: String
+
+    /// Creates an unrecorded pair.
+    ///
+    /// - Parameters:
+    ///   - testID: the test.
+    ///   - patron: the patron.
+    ///   - expected: the expected level.
+    ///   - expectingCommitment: the commitment that set it.
+    public init(testID: String, patron: String, expected: LadderLevel, expectingCommitment: String) {
+        self.testID = testID
+        self.patron = patron
+        self.expected = expected
+        self.expectingCommitment = expectingCommitment
+    }
+}

@@ -27,6 +27,7 @@ public struct VerdictEngine: Sendable {
             let result = judge(test, in: ledger)
             judgement.verdicts += result.verdicts
             judgement.uncovered += result.uncovered
+            judgement.unrecorded += result.unrecorded
         }
         return judgement
     }
@@ -45,11 +46,18 @@ public struct VerdictEngine: Sendable {
         for patron in Set(inForce.map(\.patron)).sorted() {
             let coverage = inForce.filter { $0.patron == patron }
                 .map { rules.coverage(of: $0, for: test, in: ledger.registry) }
-            if let verdict = verdict(for: patron, in: test, coverage: coverage, ledger: ledger) {
-                judgement.verdicts.append(verdict)
-            } else {
+            guard let verdict = verdict(for: patron, in: test, coverage: coverage, ledger: ledger) else {
                 judgement.uncovered.append(UncoveredTest(testID: test.id, patron: patron, commitments: coverage))
+                continue
             }
+            if !rules.judgeWithoutResponses && !test.responses.contains(where: { $0.patron == patron }) {
+                judgement.unrecorded.append(
+                    UnrecordedTest(
+                        testID: test.id, patron: patron, expected: verdict.expected,
+                        expectingCommitment: verdict.derivation.expectingCommitment))
+                continue
+            }
+            judgement.verdicts.append(verdict)
         }
         return judgement
     }
@@ -116,15 +124,19 @@ public struct Judgement: Sendable, Hashable {
     public var verdicts: [Verdict]
     /// Patrons with commitments in force that did not cover the test.
     public var uncovered: [UncoveredTest]
+    /// Patrons with a covering commitment but no recorded response: research to do, not a verdict.
+    public var unrecorded: [UnrecordedTest]
 
     /// Creates a judgement.
     ///
     /// - Parameters:
     ///   - verdicts: the verdicts.
     ///   - uncovered: the uncovered pairs.
-    public init(verdicts: [Verdict], uncovered: [UncoveredTest]) {
+    ///   - unrecorded: the pairs with no recorded response.
+    public init(verdicts: [Verdict], uncovered: [UncoveredTest], unrecorded: [UnrecordedTest] = []) {
         self.verdicts = verdicts
         self.uncovered = uncovered
+        self.unrecorded = unrecorded
     }
 
     /// The verdicts on one patron.

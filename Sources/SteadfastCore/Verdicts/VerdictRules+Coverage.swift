@@ -20,6 +20,14 @@ extension VerdictRules {
                 commitmentID: commitment.id, kind: commitment.kind, expected: expected, covers: covers,
                 reason: reason)
         }
+        guard expectedLevel[commitment.kind] != nil else {
+            return record(false, "\(commitment.kind.rawValue) sets no expectation under these rules")
+        }
+        if !commitment.scope.adversaries.isEmpty {
+            guard let adversary = test.adversary, commitment.scope.adversaries.contains(adversary) else {
+                return record(false, "covers attacks by \(commitment.scope.adversaries.joined(separator: ", ")) only")
+            }
+        }
         if let reason = threatExclusion(of: commitment, for: test) {
             return record(false, reason)
         }

@@ -27,6 +27,10 @@ public struct VerdictRules: Sendable, Hashable, Codable {
     public var defectionCap: LadderLevel?
     /// The scales of war that make a patron "at war elsewhere".
     public var distractingWars: Set<WarPeriod.Scale> = [.major]
+    /// Whether a patron with no recorded response in a test is judged as having done nothing
+    /// (realized 0). Off by default: an unresearched pair is listed as unrecorded, not abandoned,
+    /// so that imported commitments (ATOP) do not turn missing research into broken promises.
+    public var judgeWithoutResponses = false
 
     /// The defaults of the design.
     public static let standard = VerdictRules(

@@ -26,6 +26,8 @@ public struct ExportDocument: Sendable, Codable {
         public var verdicts: [VerdictEntry]
         /// Patrons with commitments in force that did not cover the test.
         public var uncovered: [UncoveredTest]
+        /// Patrons with a covering commitment but no recorded response.
+        public var unrecorded: [UnrecordedTest]
         public var sources: [Source]
     }
 
@@ -75,11 +77,13 @@ public struct ExportDocument: Sendable, Codable {
             .map { PatronSummary($0, name: reading.name(of: $0.patron)) }
         let verdicts = Dictionary(grouping: reading.judgement.verdicts, by: \.testID)
         let uncovered = Dictionary(grouping: reading.judgement.uncovered, by: \.testID)
+        let unrecorded = Dictionary(grouping: reading.judgement.unrecorded, by: \.testID)
         tests = reading.ledger.tests.sorted { ($0.started, $0.id) < ($1.started, $1.id) }.map { test in
             TestEntry(
                 id: test.id, title: test.title, client: test.client, adversary: test.adversary, threat: test.threat,
                 place: test.place, started: test.started, ended: test.ended, outcome: test.outcome,
                 verdicts: (verdicts[test.id] ?? []).map(VerdictEntry.init), uncovered: uncovered[test.id] ?? [],
+                unrecorded: unrecorded[test.id] ?? [],
                 sources: reading.sources(test.sources))
         }
         commitments = reading.ledger.commitments.map { commitment in

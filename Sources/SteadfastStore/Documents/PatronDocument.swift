@@ -79,6 +79,8 @@ public struct TestDocument: Sendable, Codable {
     public var verdicts: [ExportDocument.VerdictEntry]
     /// Patrons whose commitments did not cover it.
     public var uncovered: [UncoveredTest]
+    /// Patrons with a covering commitment but no recorded response.
+    public var unrecorded: [UnrecordedTest]
     /// Every source the test, its responses and its claims cite.
     public var sources: [Source]
 
@@ -92,6 +94,7 @@ public struct TestDocument: Sendable, Codable {
         self.test = test
         verdicts = reading.judgement.verdicts.filter { $0.testID == id }.map(ExportDocument.VerdictEntry.init)
         uncovered = reading.judgement.uncovered.filter { $0.testID == id }
+        unrecorded = reading.judgement.unrecorded.filter { $0.testID == id }
         var ids = test.sources
         ids += test.responses.flatMap { $0.evidence.map(\.sourceID) }
         ids += test.claims.flatMap(\.sources)

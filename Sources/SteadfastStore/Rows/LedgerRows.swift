@@ -1,6 +1,6 @@
 import SteadfastCore
 
-struct CommitmentRow: Codable {
+struct CommitmentRow: Codable, Equatable {
     var id: String
     var position: Int
     var patron: String

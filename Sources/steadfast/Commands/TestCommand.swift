@@ -44,6 +44,13 @@ struct TestRendering {
             }
             lines += verdict.derivation.evidence.map { "  evidence: \(citation($0))" }
         }
+        for unrecorded in document.unrecorded {
+            lines += [
+                "",
+                "No response recorded for \(unrecorded.patron) (expected \(unrecorded.expected) from "
+                    + "\(unrecorded.expectingCommitment)): research to do, not a verdict",
+            ]
+        }
         for uncovered in document.uncovered {
             lines += ["", "No verdict on \(uncovered.patron): no commitment in force covered this test"]
             lines += uncovered.commitments.map { "  \($0.commitmentID): \($0.reason)" }
