@@ -9,6 +9,9 @@ public struct CaseBase: Sendable {
     public var fingerprint: String
     /// The files read, relative to the directory, in reading order.
     public var files: [String]
+    /// Prompts to look again that do not stop loading: overlapping commitments, one-sided records,
+    /// actors used outside their lifetimes.
+    public var warnings: [Problem] = []
 
     /// Creates a case base from a ledger already in hand.
     ///
@@ -43,10 +46,13 @@ public struct CaseBase: Sendable {
         let ledger = Ledger(
             registry: ActorRegistry(actors: fragment.actors, places: fragment.places), sources: fragment.sources,
             commitments: fragment.commitments, tests: fragment.tests, wars: fragment.wars)
-        return CaseBase(ledger: ledger, fingerprint: CaseBaseFiles.fingerprint(files), files: files.map(\.name))
+        var caseBase = CaseBase(ledger: ledger, fingerprint: CaseBaseFiles.fingerprint(files), files: files.map(\.name))
+        caseBase.warnings = LedgerReview(ledger: ledger, fragment: fragment, rules: rules, asOf: asOf).warnings()
+        return caseBase
     }
 
-    /// Every problem in a case base directory, sorted by file and line; empty when it is valid.
+    /// Every problem in a case base directory, errors and warnings, sorted by file and line; no
+    /// errors means it loads.
     ///
     /// - Parameters:
     ///   - directory: the case base directory.
@@ -56,8 +62,7 @@ public struct CaseBase: Sendable {
     /// - Throws: `CaseBaseError.unreadable` when the directory cannot be read.
     public static func check(directory: URL, rules: VerdictRules = .standard, asOf: Day) throws -> [Problem] {
         do {
-            _ = try load(directory: directory, rules: rules, asOf: asOf)
-            return []
+            return try load(directory: directory, rules: rules, asOf: asOf).warnings
         } catch CaseBaseError.invalid(let problems) {
             return problems
         }

@@ -8,6 +8,16 @@ public struct Problem: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var field: String
     /// What is wrong.
     public var message: String
+    /// Errors refuse the case base; warnings are prompts to look again.
+    public var severity: Severity
+
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        /// The case base cannot be loaded.
+        case error
+        /// The case base loads, but something deserves a second look.
+        case warning
+    }
 
     /// Creates a problem.
     ///
@@ -16,20 +26,29 @@ public struct Problem: Sendable, Hashable, Comparable, CustomStringConvertible {
     ///   - line: the line.
     ///   - field: the field path.
     ///   - message: what is wrong.
-    public init(file: String, line: Int, field: String, message: String) {
+    ///   - severity: error (the default) or warning.
+    public init(file: String, line: Int, field: String, message: String, severity: Severity = .error) {
         self.file = file
         self.line = line
         self.field = field
         self.message = message
+        self.severity = severity
     }
 
-    /// `FILE:LINE: FIELD: message`.
+    /// `FILE:LINE: FIELD: message`, with `warning: ` before the message of a warning.
     public var description: String {
-        field.isEmpty ? "\(file):\(line): \(message)" : "\(file):\(line): \(field): \(message)"
+        let text = severity == .warning ? "warning: \(message)" : message
+        return field.isEmpty ? "\(file):\(line): \(text)" : "\(file):\(line): \(field): \(text)"
     }
 
     public static func < (lhs: Problem, rhs: Problem) -> Bool {
         (lhs.file, lhs.line, lhs.field, lhs.message) < (rhs.file, rhs.line, rhs.field, rhs.message)
+    }
+}
+
+extension Location {
+    func warning(_ message: String) -> Problem {
+        Problem(file: file, line: line, field: field, message: message, severity: .warning)
     }
 }
 

@@ -45,10 +45,10 @@ struct CaseBaseLoadingTests {
         #expect(first != changed)
     }
 
-    @Test("the built-in case base is valid")
+    @Test("the built-in case base has no errors")
     func builtIn() throws {
         let problems = try CaseBase.check(directory: try CaseBase.builtInDirectory(), asOf: CaseBaseFixture.asOf)
-        #expect(problems.map(\.description) == [])
+        #expect(problems.filter { $0.severity == .error }.map(\.description) == [])
     }
 
     @Test("a rules file overrides only what it names")

@@ -106,3 +106,95 @@ struct CaseBaseValidationTests {
         }
     }
 }
+
+/// Warnings do not stop a case base from loading; they point at what deserves a second look.
+@Suite("Reviewing a case base")
+struct CaseBaseReviewTests {
+    private func warnings(_ change: (CaseBaseFixture) throws -> Void) throws -> [String] {
+        let fixture = try CaseBaseFixture()
+        defer { fixture.remove() }
+        try change(fixture)
+        return try CaseBase.load(directory: fixture.directory, asOf: CaseBaseFixture.asOf).warnings.map(\.description)
+    }
+
+    private func commitment(_ id: String, kind: String = "collectiveSecurity", started: String, scope: String = "")
+        -> String
+    {
+        """
+          - id: \(id)
+            patron: PAT
+            client: CLI
+            kind: \(kind)
+            started: \(started)
+        \(scope.isEmpty ? "" : "    scope: \(scope)\n")    sources: [cli-treaty-1995]
+
+        """
+    }
+
+    @Test("the valid fixture has no warnings")
+    func clean() throws {
+        #expect(try warnings { _ in } == [])
+    }
+
+    @Test("commitments of the same kind that overlap, or include what the other excludes, are flagged")
+    func overlapsAndContradictions() throws {
+        let found = try warnings { fixture in
+            try fixture.write(
+                "commitments:\n" + commitment("pat-cli-again", started: "2001")
+                    + commitment("pat-cli-highlands", started: "2005", scope: "{includes: [Highlands]}")
+                    + commitment("pat-cli-later-arms", kind: "armsSupply", started: "2010"),
+                to: "clients/EXTRA.yaml")
+        }
+        #expect(
+            found == [
+                "clients/EXTRA.yaml:2: commitments[0].id: warning: overlaps pat-cli-pact (same patron, client, kind and places from 1995-03-16)",
+                "clients/EXTRA.yaml:8: commitments[1].id: warning: contradicts pat-cli-pact: one includes Highlands, the other excludes it",
+            ])
+    }
+
+    @Test("a patron whose four or more verdicts all agree is prompted to look for the other side")
+    func oneSided() throws {
+        let found = try warnings { fixture in
+            var text = "tests:\n"
+            for year in 2021...2023 {
+                text += """
+                      - id: cli-\(year)-attack
+                        title: Another attack
+                        client: CLI
+                        threat: invasion
+                        started: \(year)-03-01
+                        ended: \(year)-03-20
+                        sources: [cli-wire-2020-10-01]
+                        responses:
+                          - id: cli-\(year)-pat-troops
+                            patron: PAT
+                            level: 6
+                            date: \(year)-03-02
+                            summary: Troops again.
+                            evidence: [{source: cli-wire-2020-10-01}]
+
+                    """
+            }
+            try fixture.write(text, to: "clients/MORE.yaml")
+        }
+        #expect(
+            found == [
+                "actors.yaml:3: states[0].code: warning: all 4 verdicts on PAT are honored: look for the other side of its record"
+            ])
+    }
+
+    @Test("a state used before it existed is flagged, naming the state that did exist")
+    func lifetimes() throws {
+        let found = try warnings { fixture in
+            try fixture.write(
+                "commitments:\n"
+                    + commitment("new-cli-1985", started: "1985").replacingOccurrences(
+                        of: "patron: PAT", with: "patron: NEW"), to: "clients/OLD.yaml")
+        }
+        #expect(
+            found == [
+                "clients/OLD.yaml:2: commitments[0].id: warning: client CLI did not exist on 1985",
+                "clients/OLD.yaml:2: commitments[0].id: warning: patron NEW did not exist on 1985 (OLD did)",
+            ])
+    }
+}

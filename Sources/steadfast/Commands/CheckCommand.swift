@@ -20,23 +20,25 @@ struct CheckCommand: AsyncParsableCommand {
         let verdictRules = try rules.map { try RulesFile.load(URL(fileURLWithPath: $0)) } ?? .standard
         let today = Day(Date())
         let problems = try CaseBase.check(directory: directory, rules: verdictRules, asOf: today)
-        let caseBase =
-            problems.isEmpty ? try CaseBase.load(directory: directory, rules: verdictRules, asOf: today) : nil
+        let errors = problems.filter { $0.severity == .error }.count
+        let caseBase = errors == 0 ? try CaseBase.load(directory: directory, rules: verdictRules, asOf: today) : nil
         switch format {
         case .json:
             print(try Formatting.json(CheckDocument(problems: problems, caseBase: caseBase)))
         case .table:
             for problem in problems { print(problem) }
             if let ledger = caseBase?.ledger {
+                let warnings = problems.count - errors
                 print(
-                    "ok: \(caseBase?.files.count ?? 0) files, \(ledger.registry.actors.count) actors, "
+                    "ok: \(warnings) warning\(warnings == 1 ? "" : "s"), \(caseBase?.files.count ?? 0) files, "
+                        + "\(ledger.registry.actors.count) actors, "
                         + "\(ledger.commitments.count) commitments, \(ledger.tests.count) tests, "
                         + "\(ledger.tests.reduce(0) { $0 + $1.responses.count }) responses, "
                         + "\(ledger.sources.count) sources")
             }
         }
-        if !problems.isEmpty {
-            throw CLIError.problemsFound(problems.count)
+        if errors > 0 {
+            throw CLIError.problemsFound(errors)
         }
     }
 }
@@ -48,6 +50,7 @@ struct CheckDocument: Encodable {
         var line: Int
         var field: String
         var message: String
+        var severity: Problem.Severity
     }
 
     var ok: Bool
@@ -56,8 +59,10 @@ struct CheckDocument: Encodable {
     var commitments: Int?
 
     init(problems: [Problem], caseBase: CaseBase?) {
-        ok = problems.isEmpty
-        self.problems = problems.map { Entry(file: $0.file, line: $0.line, field: $0.field, message: $0.message) }
+        ok = !problems.contains { $0.severity == .error }
+        self.problems = problems.map {
+            Entry(file: $0.file, line: $0.line, field: $0.field, message: $0.message, severity: $0.severity)
+        }
         tests = caseBase?.ledger.tests.count
         commitments = caseBase?.ledger.commitments.count
     }
