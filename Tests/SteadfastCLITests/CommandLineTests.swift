@@ -84,6 +84,24 @@ struct CommandLineTests {
         }
     }
 
+    @Test("report --by-decade and patron --distracted show the time profile and the at-war split")
+    func profiles() throws {
+        try withRunner { runner in
+            let decades = try runner.run(["report", "--by-decade", "--format", "json"])
+            #expect(decades.status == 0)
+            let list = try #require(try json(decades.output)["decades"] as? [[String: Any]])
+            let starts = list.compactMap { $0["decade"] as? Int }
+            #expect(starts == starts.sorted() && starts.allSatisfy { $0 % 10 == 0 })
+            #expect(starts.contains(1950) && starts.contains(2020))
+
+            let split = try runner.run(["patron", "RUS", "--distracted"])
+            #expect(split.status == 0)
+            #expect(split.output.contains("At war elsewhere: "))
+            #expect(split.output.contains("rus-ukraine-2022"))
+            #expect(split.output.contains("P(reliability lower while at war elsewhere) = "))
+        }
+    }
+
     @Test("compare shows each patron and the pairwise probabilities")
     func compare() throws {
         try withRunner { runner in

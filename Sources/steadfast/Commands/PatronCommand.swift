@@ -10,6 +10,8 @@ struct PatronCommand: AsyncParsableCommand {
     @OptionGroup var options: LedgerOptions
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
     @Argument(help: "The patron's code, e.g. RUS.") var code: String
+    @Flag(help: "Split the record by whether the patron was at war elsewhere when each test began.")
+    var distracted = false
 
     func run() async throws {
         let reading = try await options.read()
@@ -17,10 +19,37 @@ struct PatronCommand: AsyncParsableCommand {
         guard let document = PatronDocument(patron: patron, reading: reading) else {
             throw CLIError.unknownPatron(patron, known: reading.judgedPatrons)
         }
-        switch format {
-        case .json: print(try Formatting.json(document))
-        case .table: print(Self.render(document))
+        switch (format, distracted) {
+        case (.json, false): print(try Formatting.json(document))
+        case (.json, true): print(try Formatting.json(document.split))
+        case (.table, false): print(Self.render(document))
+        case (.table, true): print(Self.renderSplit(document))
         }
+    }
+
+    /// The at-war-elsewhere view: the two sides' tests and posteriors, and the probability that
+    /// reliability is lower while at war elsewhere.
+    static func renderSplit(_ document: PatronDocument) -> String {
+        var lines = ["\(document.patron) — \(document.name), split by war elsewhere at each test's start", ""]
+        for (label, atWar) in [("At war elsewhere", true), ("Otherwise", false)] {
+            let entries = document.tests.filter { $0.verdict != nil && ($0.atWarElsewhere != nil) == atWar }
+            let score = atWar ? document.split.atWar : document.split.atPeace
+            lines.append(
+                "\(label): \(score.judged) judged, reliability \(Formatting.number(score.mean)) "
+                    + Formatting.interval(score.low, score.high))
+            var table = TextTable([("started", .left), ("test", .left), ("verdict", .left), ("war", .left)])
+            for entry in entries {
+                table.add([
+                    entry.started.description, entry.test, entry.verdict?.rawValue ?? "-", entry.atWarElsewhere ?? "",
+                ])
+            }
+            lines += entries.isEmpty ? ["  (none)", ""] : [table.render(), ""]
+        }
+        lines.append(
+            document.split.probabilityLowerAtWar.map {
+                "P(reliability lower while at war elsewhere) = \(Formatting.number($0, digits: 3))"
+            } ?? "P(reliability lower while at war elsewhere): needs judged tests on both sides")
+        return lines.joined(separator: "\n")
     }
 
     static func render(_ document: PatronDocument) -> String {

@@ -11,10 +11,17 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
     @Option(help: "Count only tests that started in or after this year.") var from: Int?
     @Option(help: "Count only tests that started in or before this year.") var until: Int?
+    @Flag(name: .customLong("by-decade"), help: "One column per decade: each patron's reliability and tests then.")
+    var byDecade = false
 
     func run() async throws {
         let reading = try await options.read()
         let board = Scoreboard(fromYear: from, untilYear: until)
+        if byDecade {
+            let profile = DecadeProfile(reading: reading, board: board)
+            print(format == .json ? try Formatting.json(profile) : profile.render())
+            return
+        }
         let summaries = board.scores(reading.judgement.verdicts, ledger: reading.ledger)
             .map { PatronSummary($0, name: reading.name(of: $0.patron)) }
         switch format {
@@ -57,4 +64,48 @@ struct LeaderboardDocument: Codable {
     var from: Int?
     var until: Int?
     var patrons: [PatronSummary]
+}
+
+/// `steadfast report --by-decade`: the time profile of every patron's record.
+struct DecadeProfile: Codable {
+    struct Decade: Codable {
+        var decade: Int
+        var patrons: [PatronSummary]
+    }
+
+    var asOf: Day
+    var decades: [Decade]
+
+    init(reading: LedgerReading, board: Scoreboard) {
+        asOf = reading.asOf
+        let years = Dictionary(
+            reading.ledger.tests.map { ($0.id, $0.started.year) }, uniquingKeysWith: { first, _ in first })
+        let inPeriod = board.verdicts(in: reading.judgement.verdicts, ledger: reading.ledger)
+        let byDecade = Dictionary(grouping: inPeriod) { (years[$0.testID] ?? 0) / 10 * 10 }
+        decades = byDecade.keys.sorted().map { decade in
+            let verdicts = byDecade[decade] ?? []
+            let patrons = Dictionary(grouping: verdicts, by: \.patron).keys.sorted().map { patron in
+                PatronSummary(
+                    ReliabilityScore(patron: patron, verdicts: verdicts.filter { $0.patron == patron }),
+                    name: reading.name(of: patron))
+            }
+            return Decade(decade: decade, patrons: patrons)
+        }
+    }
+
+    func render() -> String {
+        let patrons = Set(decades.flatMap { $0.patrons.map(\.patron) }).sorted()
+        var table = TextTable([("patron", .left)] + decades.map { ("\($0.decade)s", .right) })
+        for patron in patrons {
+            table.add(
+                [patron]
+                    + decades.map { decade in
+                        decade.patrons.first { $0.patron == patron }.map {
+                            "\(Formatting.number($0.reliability.mean)) (\($0.honored)/\($0.partial)/\($0.abandoned))"
+                        } ?? ""
+                    })
+        }
+        return "Reliability by decade of the test's start as of \(asOf): mean (honored/partial/abandoned)\n\n"
+            + table.render()
+    }
 }
