@@ -63,6 +63,7 @@ public final class SQLLedgerStore: LedgerStore {
     private func migrate() async throws {
         let migrations = Migrations()
         migrations.add(CreateLedgerSchema())
+        migrations.add(AddOtherCOWCodes())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

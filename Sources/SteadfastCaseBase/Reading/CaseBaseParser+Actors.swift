@@ -11,7 +11,8 @@ extension CaseBaseParser {
 
     private func readActor(_ entry: MappingReader, kind: Actor.Kind, into fragment: inout Fragment) {
         entry.rejectUnknownKeys([
-            "code", "name", "aliases", "cow", "from", "to", "predecessor", "country", "members", "roles", "note",
+            "code", "name", "aliases", "cow", "cowAlso", "from", "to", "predecessor", "country", "members", "roles",
+            "note",
         ])
         let code = entry.required("code")
         let name = entry.required("name")
@@ -30,13 +31,21 @@ extension CaseBaseParser {
             entry.log.report(
                 "code '\(code)' must be upper-case letters, digits and hyphens", at: entry.location(of: "code"))
         }
+        let otherCOW = entry.strings("cowAlso").compactMap { item -> Int? in
+            guard let number = Int(item.value) else {
+                entry.log.report("expected a COW number, found '\(item.value)'", at: item.location)
+                return nil
+            }
+            return number
+        }
         guard let code, let name else { return }
         fragment.define(.actor, code, at: entry.location(of: "code"))
-        fragment.actors.append(
-            Actor(
-                code: code, kind: kind, name: name, aliases: entry.strings("aliases").map(\.value), cowCode: cow,
-                validFrom: from, validUntil: to, predecessor: predecessor, country: country, members: members,
-                roles: roles))
+        var actor = Actor(
+            code: code, kind: kind, name: name, aliases: entry.strings("aliases").map(\.value), cowCode: cow,
+            validFrom: from, validUntil: to, predecessor: predecessor, country: country, members: members,
+            roles: roles)
+        actor.otherCOWCodes = otherCOW
+        fragment.actors.append(actor)
     }
 
     private func readRole(_ entry: MappingReader, into fragment: inout Fragment) -> Role? {

@@ -18,6 +18,8 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
     public var aliases: [String]
     /// The Correlates of War state number, for states.
     public var cowCode: Int?
+    /// Other COW numbers the same state carried (West Germany's 260 for DEU), for importers.
+    public var otherCOWCodes: [Int] = []
     /// When the actor came into being as such, if after 1945.
     public var validFrom: PartialDate?
     /// When it ceased to exist, for former states and dissolved organisations.

@@ -70,6 +70,19 @@ public struct ActorRegistry: Sendable, Hashable {
         return (held.first { $0.title == .headOfState } ?? held.first)?.state
     }
 
+    /// The states that carried a COW number, at any time (several when a number passed to a
+    /// successor, as 365 from SUN to RUS).
+    ///
+    /// - Parameters:
+    ///   - cow: the COW state number.
+    /// - Returns: the states, oldest first.
+    public func states(withCOW cow: Int) -> [Actor] {
+        actors.values.filter { $0.kind == .state && ($0.cowCode == cow || $0.otherCOWCodes.contains(cow)) }
+            .sorted {
+                ($0.validFrom?.earliest.ordinal ?? .min, $0.code) < ($1.validFrom?.earliest.ordinal ?? .min, $1.code)
+            }
+    }
+
     /// The chain of predecessors of a state, nearest first (`RUS` → `[SUN]`).
     ///
     /// - Parameters:

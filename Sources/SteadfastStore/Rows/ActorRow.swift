@@ -6,6 +6,7 @@ struct ActorRow: Codable {
     var name: String
     var aliases: String
     var cowCode: Int?
+    var otherCowCodes: String?
     var validFrom: String?
     var validUntil: String?
     var predecessor: String?
@@ -20,6 +21,7 @@ struct ActorRow: Codable {
         name = actor.name
         aliases = try JSONColumn.encode(actor.aliases)
         cowCode = actor.cowCode
+        otherCowCodes = actor.otherCOWCodes.isEmpty ? nil : try JSONColumn.encode(actor.otherCOWCodes)
         validFrom = actor.validFrom?.description
         validUntil = actor.validUntil?.description
         predecessor = actor.predecessor
@@ -31,12 +33,14 @@ struct ActorRow: Codable {
 
     func actor() throws -> Actor {
         let reader = RowReader(table: "actors", id: code)
-        return Actor(
+        var actor = Actor(
             code: code, kind: try reader.value(Actor.Kind.self, kind), name: name,
             aliases: try reader.list([String].self, aliases), cowCode: cowCode,
             validFrom: try reader.optionalDate(validFrom), validUntil: try reader.optionalDate(validUntil),
             predecessor: predecessor, country: country, members: try reader.list([String].self, members),
             roles: try reader.list([Role].self, roles))
+        actor.otherCOWCodes = try otherCowCodes.map { try reader.list([Int].self, $0) } ?? []
+        return actor
     }
 }
 

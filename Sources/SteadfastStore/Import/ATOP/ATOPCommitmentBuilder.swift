@@ -7,7 +7,6 @@ struct ATOPCommitmentBuilder {
     let curatedPairs: Set<String>
     private(set) var matchedCurated = 0
     private(set) var unknownStates: [Int: Int] = [:]
-    private var statesByCOW: [Int: [Actor]]
 
     init(registry: ActorRegistry, curated: [Commitment]) {
         self.registry = registry
@@ -15,15 +14,12 @@ struct ATOPCommitmentBuilder {
             curated.compactMap { commitment in
                 commitment.atopID.map { "\($0) \(commitment.patron) \(commitment.client)" }
             })
-        statesByCOW = Dictionary(grouping: registry.actors.values.filter { $0.kind == .state && $0.cowCode != nil }) {
-            $0.cowCode ?? 0
-        }
     }
 
     mutating func commitments(
         from memberships: [ATOPMembership], alliances: [Int: ATOPAlliance]
     ) -> [Commitment] {
-        for membership in memberships where statesByCOW[membership.member] == nil {
+        for membership in memberships where registry.states(withCOW: membership.member).isEmpty {
             unknownStates[membership.member, default: 0] += 1
         }
         var result: [Commitment] = []
@@ -90,9 +86,7 @@ struct ATOPCommitmentBuilder {
 
     /// The registry codes a COW number stood for over a period, split at successions.
     private func segments(_ cow: Int, from: PartialDate, until: PartialDate?) -> [(String, PartialDate, PartialDate?)] {
-        let states = (statesByCOW[cow] ?? []).sorted {
-            ($0.validFrom?.earliest.ordinal ?? .min) < ($1.validFrom?.earliest.ordinal ?? .min)
-        }
+        let states = registry.states(withCOW: cow)
         var result: [(String, PartialDate, PartialDate?)] = []
         for state in states {
             let start = max(from, state.validFrom ?? from)
