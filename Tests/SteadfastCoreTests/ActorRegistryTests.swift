@@ -44,6 +44,17 @@ struct ActorRegistryTests {
         #expect(registry.actor("SUN")?.exists(on: lastSovietDay.adding(days: 1)) == false)
     }
 
+    @Test("a COW number maps to every state that carried it, oldest first, including secondary numbers")
+    func cowNumbers() {
+        var germany = Actor(
+            code: "DEU", kind: .state, name: "Germany", cowCode: 255, validFrom: PartialDate(iso: "1949-05-23"))
+        germany.otherCOWCodes = [260]
+        let registry = ActorRegistry(actors: Array(self.registry.actors.values) + [germany])
+        #expect(registry.states(withCOW: 365).map(\.code) == ["SUN", "RUS"])
+        #expect(registry.states(withCOW: 260).map(\.code) == ["DEU"])
+        #expect(registry.states(withCOW: 999).isEmpty)
+    }
+
     @Test(
         "a person resolves to the state they served on the day",
         arguments: [
