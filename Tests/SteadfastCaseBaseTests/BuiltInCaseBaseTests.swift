@@ -35,12 +35,24 @@ struct BuiltInCaseBaseTests {
         #expect(!verdict.derivation.steps.isEmpty)
     }
 
-    @Test("at least 15 tests beyond the origin article, across at least four other patrons")
+    @Test("at least 80 tests from 1945 to 2026, and at least 8 patrons tested 4 or more times")
     func breadth() throws {
         let (ledger, judgement) = try Self.judgement()
-        let others = Set(judgement.verdicts.map(\.patron)).subtracting(["RUS"])
-        #expect(ledger.tests.count >= 23)
-        #expect(others.count >= 4)
+        #expect(ledger.tests.count >= 80)
+        #expect(ledger.tests.allSatisfy { (1945...2026).contains($0.started.year) })
+        let byPatron = Dictionary(grouping: judgement.verdicts.filter { $0.kind != .pending }, by: \.patron)
+        let established = byPatron.filter { $0.value.count >= 4 }
+        #expect(established.count >= 8, "\(byPatron.mapValues(\.count))")
+    }
+
+    @Test("every patron with 4 or more judged tests has both kept and broken promises on record")
+    func balance() throws {
+        let (_, judgement) = try Self.judgement()
+        let byPatron = Dictionary(grouping: judgement.verdicts.filter { $0.kind != .pending }, by: \.patron)
+        for (patron, verdicts) in byPatron where verdicts.count >= 4 {
+            #expect(verdicts.contains { $0.kind == .honored }, "\(patron) has no kept promise")
+            #expect(verdicts.contains { $0.kind == .abandoned }, "\(patron) has no broken promise")
+        }
     }
 
     @Test("every test and every response cites a source that exists")
