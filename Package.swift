@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "steadfast", targets: ["steadfast"]),
         .library(name: "SteadfastCore", targets: ["SteadfastCore"]),
         .library(name: "SteadfastCaseBase", targets: ["SteadfastCaseBase"]),
+        .library(name: "SteadfastText", targets: ["SteadfastText"]),
         .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
     ],
     dependencies: [
@@ -19,10 +20,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "SteadfastCore"),
+        .target(name: "SteadfastText", dependencies: ["SteadfastCore"], resources: [.copy("Resources/lexicon")]),
         .target(
             name: "SteadfastCaseBase",
             dependencies: [
                 "SteadfastCore",
+                "SteadfastText",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources/casebase")]
@@ -44,11 +47,17 @@ let package = Package(
                 "SteadfastCore",
                 "SteadfastCaseBase",
                 "SteadfastStore",
+                "SteadfastText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "SteadfastCoreTests", dependencies: ["SteadfastCore"]),
+        .testTarget(
+            name: "SteadfastTextTests",
+            dependencies: ["SteadfastText", "SteadfastCore"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "SteadfastCaseBaseTests",
             dependencies: ["SteadfastCaseBase", "SteadfastCore"],

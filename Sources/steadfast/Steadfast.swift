@@ -14,7 +14,7 @@ struct Steadfast: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReportCommand.self, PatronCommand.self, TestCommand.self, CompareCommand.self, ExportCommand.self,
-            CheckCommand.self, ImportCommand.self,
+            CheckCommand.self, ImportCommand.self, CodeCommand.self, EvalCommand.self, BenchCommand.self,
         ]
     )
 }

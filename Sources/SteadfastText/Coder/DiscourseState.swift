@@ -1,0 +1,11 @@
+/// What the coder remembers from sentence to sentence of one document: the client under threat
+/// (so that "only condemning the attacks" helps the right party) and the last acting subject (so
+/// that "it" and "they" continue it).
+struct DiscourseState {
+    /// The most recent threatened client.
+    var focusClient: String?
+    /// The most recent source of a threat.
+    var focusAdversary: String?
+    /// The most recent subject that acted.
+    var lastSource: String?
+}

@@ -1,0 +1,187 @@
+import SteadfastCore
+
+extension EventCoder {
+    /// Turns a trigger into an event: finds who acts and who is acted upon, and reads negation,
+    /// modality, contest and scale around the trigger.
+    func events(
+        for trigger: Trigger, in clause: SentenceClause, sentence: Sentence, date: PartialDate?,
+        state: DiscourseState
+    ) -> [CodedEvent] {
+        let subjects = clause.subjects(before: trigger.tokens.lowerBound)
+        guard subjects.count > 1 else {
+            return event(for: trigger, in: clause, sentence: sentence, date: date, state: state, subject: nil)
+                .map { [$0] } ?? []
+        }
+        return subjects.compactMap {
+            event(for: trigger, in: clause, sentence: sentence, date: date, state: state, subject: $0.code)
+        }
+    }
+
+    private func event(
+        for trigger: Trigger, in clause: SentenceClause, sentence: Sentence, date: PartialDate?,
+        state: DiscourseState, subject: String?
+    ) -> CodedEvent? {
+        let start = trigger.tokens.lowerBound
+        let negated = clause.precededBy(Cues.negation, at: start, distance: 4)
+        let hypothetical = clause.precededBy(Cues.hypothetical, at: start, distance: 3)
+        var reading = trigger.pattern.reading
+        if case .threat(.massProtest) = reading {
+        } else if Self.isNoun(trigger, clause) {
+            return nil
+        }
+        switch reading {
+        case .threat(let kind):
+            if negated || hypothetical { return nil }
+            if kind == .massProtest, !isProtestHappening(trigger, clause) { return nil }
+        case .outcome:
+            if negated || hypothetical { return nil }
+        default: break
+        }
+        if let accusation = accusedDefection(trigger, clause, state) {
+            return CodedEvent(
+                sentence: sentence.span, trigger: span(trigger.tokens, clause, sentence), source: accusation.0,
+                target: accusation.1, cameo: "11", reading: .defection, date: date,
+                caption: sentence.kind == .caption, contested: true, negated: false)
+        }
+        if case .support(let level, _) = reading {
+            if negated {
+                reading = .support(.abstain, .full)
+            } else if hypothetical {
+                reading = .support(min(level, .verbal), .full)
+            } else {
+                reading = .support(level, scale(before: start, in: clause))
+            }
+        }
+        if trigger.pattern.againstObject, let redirected = againstReading(trigger, reading, clause, state) {
+            reading = redirected
+        }
+        guard
+            let (source, target) = roles(
+                for: trigger, reading: reading, in: clause, state: state, subject: subject)
+        else { return nil }
+        return CodedEvent(
+            sentence: sentence.span, trigger: span(trigger.tokens, clause, sentence), source: source, target: target,
+            cameo: negated ? "0" : trigger.pattern.cameo, reading: reading, date: date,
+            caption: sentence.kind == .caption,
+            contested: clause.sentenceContains(Cues.contested, before: trigger.tokens.upperBound), negated: negated)
+    }
+
+    /// Help voiced against an adversary ("condemned Adversaria") goes to the client under threat;
+    /// with no client in focus, it is help to the object only when the object is the victim
+    /// ("condemned the attack on Clientia"), else a plain criticism of the object.
+    private func againstReading(
+        _ trigger: Trigger, _ reading: EventReading, _ clause: SentenceClause, _ state: DiscourseState
+    ) -> EventReading? {
+        guard state.focusClient == nil else { return nil }
+        guard let object = clause.object(after: trigger.tokens.upperBound, excluding: nil) else { return nil }
+        let before = object.tokens.lowerBound - 1
+        let victim = before >= 0 && ["on", "in", "against", "to"].contains(clause.tokens[before].normalized)
+        return victim ? nil : .other
+    }
+
+    /// A one-word trigger right after a determiner is a noun ("the attack", "a loan"), not an act.
+    static func isNoun(_ trigger: Trigger, _ clause: SentenceClause) -> Bool {
+        let start = trigger.tokens.lowerBound
+        guard trigger.tokens.count == 1, start > 0 else { return false }
+        return ["the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "such"].contains(
+            clause.tokens[start - 1].normalized)
+    }
+
+    private func span(_ range: Range<Int>, _ clause: SentenceClause, _ sentence: Sentence) -> TextSpan {
+        TextSpan(
+            start: sentence.span.start + clause.tokens[range.lowerBound].span.start,
+            end: sentence.span.start + clause.tokens[range.upperBound - 1].span.end)
+    }
+
+    /// "Protests" names a threat only when protests happen ("protests erupted", "a wave of
+    /// protests", "protests in Iran"), not when they are crushed or feared.
+    private func isProtestHappening(_ trigger: Trigger, _ clause: SentenceClause) -> Bool {
+        let start = trigger.tokens.lowerBound
+        if clause.precededBy(Cues.suppression, at: start, distance: 4) { return false }
+        let after = trigger.tokens.upperBound..<min(clause.tokens.count, trigger.tokens.upperBound + 4)
+        if after.contains(where: { Cues.suppression.contains(clause.tokens[$0].normalized) }) { return false }
+        let word = clause.tokens[start].normalized
+        let isNoun = word.hasSuffix("protests") || word == "protest"
+        guard isNoun else { return true }
+        let happening =
+            after.contains { Cues.happening.contains(clause.tokens[$0].normalized) }
+            || clause.precededBy(
+                ["wave", "waves", "mass", "nationwide", "massive", "anti-government"], at: start, distance: 3)
+        return happening
+    }
+
+    /// "X accused Y of providing intelligence to Z", with Z the adversary of X's side: a contested
+    /// defection of Y toward X.
+    private func accusedDefection(
+        _ trigger: Trigger, _ clause: SentenceClause, _ state: DiscourseState
+    ) -> (String, String)? {
+        guard
+            ["accuse", "accused", "accuses", "accusing"].contains(clause.tokens[trigger.tokens.lowerBound].normalized),
+            let accuser = clause.subject(before: trigger.tokens.lowerBound),
+            let accused = clause.object(after: trigger.tokens.upperBound, excluding: accuser.code),
+            let beneficiary = clause.object(after: accused.tokens.upperBound, excluding: accused.code, window: 10),
+            beneficiary.code != accuser.code,
+            state.focusAdversary == nil || state.focusAdversary == beneficiary.code
+        else { return nil }
+        let between = accused.tokens.upperBound..<beneficiary.tokens.lowerBound
+        let helps = between.contains { index in
+            ["providing", "supplying", "giving", "helping", "aiding", "sharing", "passing"].contains(
+                clause.tokens[index].normalized)
+        }
+        return helps ? (accused.code, accuser.code) : nil
+    }
+
+    private func scale(before index: Int, in clause: SentenceClause) -> Response.Scale {
+        if clause.precededBy(Cues.token, at: index, distance: 2) { return .token }
+        if clause.precededBy(Cues.limited, at: index + 2, distance: 4) { return .limited }
+        return .full
+    }
+
+    /// Subject and object of a trigger, with the passive voice, pronouns continuing the last
+    /// subject, and the client under threat as the beneficiary of help that names no one.
+    private func roles(
+        for trigger: Trigger, reading: EventReading, in clause: SentenceClause, state: DiscourseState,
+        subject given: String?
+    ) -> (String, String)? {
+        let start = trigger.tokens.lowerBound
+        let end = trigger.tokens.upperBound
+        if clause.isPassive(trigger.tokens), let agent = clause.agent(after: end) {
+            guard let patient = clause.subject(before: start)?.code ?? state.focusClient else { return nil }
+            return agent.code == patient ? nil : (agent.code, patient)
+        }
+        let coordinated = clause.isCoordinated(start) ? clause.previous : nil
+        let subject =
+            given ?? coordinated?.source ?? clause.subject(before: start)?.code
+            ?? (clause.pronounSubject(before: start) ? state.lastSource : nil)
+        if trigger.pattern.selfTargeted {
+            guard let subject else { return nil }
+            return (subject, subject)
+        }
+        let objectMention = clause.object(after: start + 1, excluding: subject)
+        var object = objectMention?.code ?? coordinated?.target
+        if case .support = reading, let client = state.focusClient, client != subject,
+            trigger.pattern.againstObject || (object != nil && object == state.focusAdversary)
+        {
+            object = client
+        }
+        if case .withdrawal = reading, let mention = objectMention, mention.tokens.lowerBound > 0,
+            clause.tokens[mention.tokens.lowerBound - 1].normalized == "to"
+        {
+            object = state.focusClient ?? coordinated?.target
+        }
+        switch reading {
+        case .threat(let kind):
+            guard let target = object ?? (kind == .massProtest ? subject : nil) else { return nil }
+            let source = kind == .massProtest && object != nil && subject == nil ? target : subject
+            guard let source else { return nil }
+            return (source, target)
+        case .support, .withdrawal, .defection:
+            guard let subject else { return nil }
+            guard let target = object ?? state.focusClient, target != subject else { return nil }
+            return (subject, target)
+        case .outcome, .other:
+            guard let subject, let object else { return nil }
+            return (subject, object)
+        }
+    }
+}

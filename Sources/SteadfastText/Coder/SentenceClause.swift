@@ -1,0 +1,103 @@
+/// A sentence's tokens and actor mentions, with the lookups the coder needs to find a trigger's
+/// subject and object.
+struct SentenceClause {
+    let tokens: [Token]
+    let mentions: [ActorMention]
+    /// The previous event of the sentence: its source, target and where its trigger ended.
+    var previous: (source: String, target: String, end: Int)?
+
+    init(tokens: [Token], mentions: [ActorMention]) {
+        self.tokens = tokens
+        self.mentions = mentions
+    }
+
+    /// Whether the trigger is a verb coordinated with the previous one ("withdrew its forces and
+    /// reduced support"): "and", "then" or a comma between them and no new actor named.
+    func isCoordinated(_ index: Int) -> Bool {
+        guard let previous, previous.end <= index else { return false }
+        let between = previous.end..<index
+        let named = mentions.contains { between.contains($0.tokens.lowerBound) }
+        let joined = (max(previous.end, index - 3)..<index).contains {
+            ["and", "then", ",", "before", "after"].contains(tokens[$0].normalized)
+        }
+        return joined && !named
+    }
+
+    /// The subjects of a trigger: the nearest mention before it, and the mentions coordinated with
+    /// it ("Armenia, as well as Azerbaijan, has ..."; "Russia and China vetoed ...").
+    func subjects(before index: Int) -> [ActorMention] {
+        guard let nearest = subject(before: index) else { return [] }
+        var result = [nearest]
+        var cursor = nearest
+        while let earlier = mentions.last(where: { $0.tokens.upperBound <= cursor.tokens.lowerBound }) {
+            let gap = tokens[earlier.tokens.upperBound..<cursor.tokens.lowerBound].map(\.normalized)
+            let joiners: Set<String> = ["and", ",", "as", "well", "along", "with", "together", "both"]
+            guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy(joiners.contains) else { break }
+            result.insert(earlier, at: 0)
+            cursor = earlier
+        }
+        return result
+    }
+
+    /// The mention nearest before a token, in the same clause.
+    func subject(before index: Int) -> ActorMention? {
+        let start = clauseStart(before: index)
+        return mentions.last { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= start }
+    }
+
+    /// The first mention after a token, within a window and the same clause, other than `excluded`.
+    func object(after index: Int, excluding excluded: String?, window: Int = 12) -> ActorMention? {
+        let end = clauseEnd(after: index, limit: index + window)
+        return mentions.first {
+            $0.tokens.lowerBound >= index && $0.tokens.lowerBound < end && $0.code != excluded
+        }
+    }
+
+    /// The mention after "by" following a passive trigger.
+    func agent(after index: Int) -> ActorMention? {
+        let limit = min(tokens.count, index + 5)
+        guard let by = (index..<limit).first(where: { tokens[$0].normalized == "by" }) else { return nil }
+        return mentions.first { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 6 }
+    }
+
+    /// Whether any of `words` occurs within `distance` tokens before `index`, in the same clause.
+    func precededBy(_ words: Set<String>, at index: Int, distance: Int) -> Bool {
+        let start = max(clauseStart(before: index), index - distance)
+        return (start..<index).contains { words.contains(tokens[$0].normalized) }
+    }
+
+    /// Whether any of `words` occurs anywhere before `index` in the sentence.
+    func sentenceContains(_ words: Set<String>, before index: Int) -> Bool {
+        (0..<index).contains { words.contains(tokens[$0].normalized) }
+    }
+
+    /// Whether the trigger reads as passive: a form of "to be" just before it and "by" after it.
+    func isPassive(_ trigger: Range<Int>) -> Bool {
+        let before = max(0, trigger.lowerBound - 2)..<trigger.lowerBound
+        return before.contains { Cues.be.contains(tokens[$0].normalized) } && agent(after: trigger.upperBound) != nil
+    }
+
+    /// Whether the subject position holds a pronoun that continues the previous subject.
+    func pronounSubject(before index: Int) -> Bool {
+        let start = max(clauseStart(before: index), index - 4)
+        return (start..<index).contains { Cues.subjectPronouns.contains(tokens[$0].normalized) }
+    }
+
+    private func clauseStart(before index: Int) -> Int {
+        var cursor = index - 1
+        while cursor >= 0 {
+            if Cues.clauseBreaks.contains(tokens[cursor].normalized) { return cursor + 1 }
+            cursor -= 1
+        }
+        return 0
+    }
+
+    private func clauseEnd(after index: Int, limit: Int) -> Int {
+        var cursor = index
+        while cursor < min(limit, tokens.count) {
+            if Cues.clauseBreaks.contains(tokens[cursor].normalized) || tokens[cursor].text == "." { return cursor }
+            cursor += 1
+        }
+        return min(limit, tokens.count)
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import SteadfastCaseBase
+import SteadfastCore
+import SteadfastText
+
+/// `steadfast code FILE|-`: code an article to events on standard output, one JSON object a line,
+/// without touching the database.
+struct CodeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code an article (text, HTML or Markdown) to events, one JSON object per line; no database.")
+
+    @Argument(help: "The article file, or - for standard input.") var input: String
+    @Option(help: "The input format: plain, html or markdown (default: from the extension or the content).")
+    var inputFormat: DocumentFormat?
+    @Option(help: "The publication date, YYYY[-MM[-DD]], when the input does not carry one.")
+    var published: String?
+
+    func run() async throws {
+        let pipeline = try CoderSetup.pipeline()
+        let (data, name) = try CoderSetup.read(input)
+        var document = try pipeline.reader.read(data, name: name, format: inputFormat)
+        if let published {
+            guard let date = PartialDate(iso: published) else {
+                throw ValidationError("--published: '\(published)' is not YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            document.metadata.published = date
+        }
+        let coded = pipeline.code(document)
+        var output = ""
+        for event in coded.events {
+            output += try EventLine(event, document: coded.document).json() + "\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+/// Building the coder and reading its input, shared by `code`, `eval` and `ingest`.
+enum CoderSetup {
+    static func pipeline() throws -> TextPipeline {
+        let caseBase = try CaseBase.load(directory: try CaseBase.builtInDirectory(), asOf: Day(Date()))
+        return try TextPipeline.standard(registry: caseBase.ledger.registry)
+    }
+
+    static func read(_ input: String) throws -> (Data, String) {
+        if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "stdin") }
+        let url = URL(fileURLWithPath: input)
+        do {
+            return (try Data(contentsOf: url), url.lastPathComponent)
+        } catch {
+            throw ValidationError("\(input): cannot read the file")
+        }
+    }
+}
+
+/// One line of `steadfast code` output.
+struct EventLine: Encodable {
+    var sentence: TextSpan
+    var text: String
+    var trigger: TextSpan
+    var source: String
+    var target: String
+    var cameo: String
+    var type: String
+    var level: Int?
+    var scale: String?
+    var threat: String?
+    var outcome: String?
+    var date: PartialDate?
+    var caption: Bool
+    var contested: Bool
+    var negated: Bool
+
+    init(_ event: CodedEvent, document: PreparedDocument) {
+        sentence = event.sentence
+        text = document.text(of: event.sentence)
+        trigger = event.trigger
+        source = event.source
+        target = event.target
+        cameo = event.cameo
+        type = event.reading.type
+        switch event.reading {
+        case .support(let level, let scale):
+            self.level = level.rawValue
+            self.scale = scale.rawValue
+        case .threat(let kind): threat = kind.rawValue
+        case .outcome(let value): outcome = value.rawValue
+        case .withdrawal, .defection, .other: break
+        }
+        date = event.date
+        caption = event.caption
+        contested = event.contested
+        negated = event.negated
+    }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
