@@ -108,6 +108,36 @@ struct EventCoderTests {
         #expect(Self.summary(events) == ["PAT>CLI support 6 full"])
     }
 
+    @Test("a coordinated verb keeps its subject; the same kind of act twice in a sentence is one event")
+    func coordination() {
+        let events = Self.code(["Patronia withdrew its forces from Clientia and cut its aid."])
+        #expect(Self.summary(events) == ["PAT>CLI withdrawal"])
+    }
+
+    @Test("a date written in a subordinate clause does not date the main clause")
+    func subordinateDates() {
+        let sentences = [
+            Sentence(
+                span: TextSpan(start: 0, end: 73),
+                text: "While Patronia armed Clientia in 2018, Patronia later sent troops to Clientia.",
+                block: 0, kind: .body, isRepeat: false)
+        ]
+        let mention = DateMention(date: PartialDate(iso: "2018")!, kind: .partial, span: TextSpan(start: 33, end: 37))
+        let events = Self.coder.code(sentences, dates: [[mention]])
+        #expect(events.map(\.date) == [nil])
+    }
+
+    @Test("a section label naming one actor puts it in focus")
+    func sectionLabels() {
+        let sentences = [
+            Sentence(span: TextSpan(start: 0, end: 8), text: "Clientia", block: 0, kind: .furniture, isRepeat: false),
+            Sentence(
+                span: TextSpan(start: 10, end: 40), text: "Patronia only condemned the raids.", block: 1, kind: .body,
+                isRepeat: false),
+        ]
+        #expect(Self.summary(Self.coder.code(sentences, dates: [[], []])) == ["PAT>CLI support 1 token"])
+    }
+
     @Test("alleged help is marked contested")
     func contested() {
         let events = Self.code(["Patronia allegedly supplied Clientia with drones."])

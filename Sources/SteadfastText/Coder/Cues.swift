@@ -3,13 +3,14 @@ enum Cues {
     /// Words that negate the trigger that follows within a few words.
     static let negation: Set<String> = [
         "not", "n't", "never", "no", "nor", "without", "refused", "refuses", "refuse", "failed", "fails", "fail",
-        "declined", "declines", "didn't", "did't", "won't", "wouldn't", "cannot", "can't",
+        "declined", "declines", "failing", "refusing", "declining", "didn't", "did't", "won't", "wouldn't", "cannot",
+        "can't",
     ]
     /// Words that make the trigger hypothetical.
     static let hypothetical: Set<String> = [
         "could", "might", "may", "would", "should", "will", "if", "plans", "planned", "planning", "intends",
         "intended", "threatens", "threatened", "vowed", "vows", "promised", "promises", "considering", "considered",
-        "wants", "wanted", "hoped", "hopes", "expected",
+        "wants", "wanted", "hoped", "hopes", "expected", "chance", "tried", "trying", "attempted", "attempting",
     ]
     /// Words that present the statement as alleged or disputed.
     static let contested: Set<String> = [

@@ -1,3 +1,5 @@
+import SteadfastCore
+
 /// What the coder remembers from sentence to sentence of one document: the client under threat
 /// (so that "only condemning the attacks" helps the right party) and the last acting subject (so
 /// that "it" and "they" continue it).
@@ -8,4 +10,6 @@ struct DiscourseState {
     var focusAdversary: String?
     /// The most recent subject that acted.
     var lastSource: String?
+    /// The date of the most recent sentence that wrote one, for clauses that write none.
+    var lastDate: PartialDate?
 }

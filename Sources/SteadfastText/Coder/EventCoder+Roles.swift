@@ -8,7 +8,7 @@ extension EventCoder {
         state: DiscourseState
     ) -> [CodedEvent] {
         let subjects = clause.subjects(before: trigger.tokens.lowerBound)
-        guard subjects.count > 1 else {
+        guard subjects.count > 1, !clause.isCoordinated(trigger.tokens.lowerBound) else {
             return event(for: trigger, in: clause, sentence: sentence, date: date, state: state, subject: nil)
                 .map { [$0] } ?? []
         }
@@ -43,13 +43,23 @@ extension EventCoder {
                 target: accusation.1, cameo: "11", reading: .defection, date: date,
                 caption: sentence.kind == .caption, contested: true, negated: false)
         }
+        if trigger.pattern.leaderObject {
+            guard let object = clause.object(after: start + 1, excluding: nil, window: 6), object.role == "GOV" else {
+                return nil
+            }
+        }
+        if case .support(let level, _) = reading, trigger.pattern.nominalLevel, !negated,
+            let named = NominalHelp.level(in: clause.tokens, range: 0..<clause.tokens.count), named > level
+        {
+            reading = .support(named, .full)
+        }
         if case .support(let level, _) = reading {
             if negated {
                 reading = .support(.abstain, .full)
             } else if hypothetical {
                 reading = .support(min(level, .verbal), .full)
             } else {
-                reading = .support(level, scale(before: start, in: clause))
+                reading = .support(level, scale(around: trigger.tokens, in: clause))
             }
         }
         if trigger.pattern.againstObject, let redirected = againstReading(trigger, reading, clause, state) {
@@ -59,6 +69,9 @@ extension EventCoder {
             let (source, target) = roles(
                 for: trigger, reading: reading, in: clause, state: state, subject: subject)
         else { return nil }
+        if case .threat(.externalAttack) = reading, actors.insurgentCodes.contains(source) {
+            reading = .threat(.insurgentOffensive)
+        }
         return CodedEvent(
             sentence: sentence.span, trigger: span(trigger.tokens, clause, sentence), source: source, target: target,
             cameo: negated ? "0" : trigger.pattern.cameo, reading: reading, date: date,
@@ -79,12 +92,18 @@ extension EventCoder {
         return victim ? nil : .other
     }
 
-    /// A one-word trigger right after a determiner is a noun ("the attack", "a loan"), not an act.
+    /// A one-word trigger right after a determiner is a noun ("the attack", "a loan"), not an act;
+    /// so is a help word after a preposition or an actor's adjective ("relied on Russian support").
     static func isNoun(_ trigger: Trigger, _ clause: SentenceClause) -> Bool {
         let start = trigger.tokens.lowerBound
         guard trigger.tokens.count == 1, start > 0 else { return false }
-        return ["the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "such"].contains(
-            clause.tokens[start - 1].normalized)
+        let before = clause.tokens[start - 1].normalized
+        if ["the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "such", "other"].contains(before) {
+            return true
+        }
+        guard trigger.pattern.nominalLevel else { return false }
+        let afterActor = clause.mentions.contains { $0.tokens.upperBound == start }
+        return afterActor || ["on", "of", "for", "with", "and", "military", "financial", "security"].contains(before)
     }
 
     private func span(_ range: Range<Int>, _ clause: SentenceClause, _ sentence: Sentence) -> TextSpan {
@@ -131,10 +150,11 @@ extension EventCoder {
         return helps ? (accused.code, accuser.code) : nil
     }
 
-    private func scale(before index: Int, in clause: SentenceClause) -> Response.Scale {
-        if clause.precededBy(Cues.token, at: index, distance: 2) { return .token }
-        if clause.precededBy(Cues.limited, at: index + 2, distance: 4) { return .limited }
-        return .full
+    /// Scale cues from two words before the trigger to two words after it.
+    private func scale(around trigger: Range<Int>, in clause: SentenceClause) -> Response.Scale {
+        if clause.precededBy(Cues.token, at: trigger.lowerBound, distance: 2) { return .token }
+        let window = max(0, trigger.lowerBound - 2)..<min(clause.tokens.count, trigger.upperBound + 2)
+        return window.contains { Cues.limited.contains(clause.tokens[$0].normalized) } ? .limited : .full
     }
 
     /// Subject and object of a trigger, with the passive voice, pronouns continuing the last
@@ -150,9 +170,10 @@ extension EventCoder {
             return agent.code == patient ? nil : (agent.code, patient)
         }
         let coordinated = clause.isCoordinated(start) ? clause.previous : nil
+        let nearest = clause.subject(before: start)
+        let pronounFirst = clause.pronounSubject(after: nearest?.tokens.upperBound ?? 0, before: start)
         let subject =
-            given ?? coordinated?.source ?? clause.subject(before: start)?.code
-            ?? (clause.pronounSubject(before: start) ? state.lastSource : nil)
+            given ?? coordinated?.source ?? (pronounFirst ? state.lastSource : nil) ?? nearest?.code
         if trigger.pattern.selfTargeted {
             guard let subject else { return nil }
             return (subject, subject)
@@ -171,7 +192,10 @@ extension EventCoder {
         }
         switch reading {
         case .threat(let kind):
-            guard let target = object ?? (kind == .massProtest ? subject : nil) else { return nil }
+            let continuing =
+                subject != nil && (subject == state.focusAdversary || actors.insurgentCodes.contains(subject ?? ""))
+                ? state.focusClient : nil
+            guard let target = object ?? continuing ?? (kind == .massProtest ? subject : nil) else { return nil }
             let source = kind == .massProtest && object != nil && subject == nil ? target : subject
             guard let source else { return nil }
             return (source, target)

@@ -31,10 +31,27 @@ public struct EventCoder: Sendable {
         var state = DiscourseState()
         var events: [CodedEvent] = []
         for (index, sentence) in sentences.enumerated() {
+            if sentence.kind == .heading || Self.isSectionLabel(sentence), !sentence.isRepeat {
+                focus(on: sentence, dates: index < dates.count ? dates[index] : [], state: &state)
+                continue
+            }
             guard !sentence.isRepeat, sentence.kind == .body || sentence.kind == .caption else { continue }
             events += code(sentence, dates: index < dates.count ? dates[index] : [], state: &state)
         }
         return events
+    }
+
+    /// A short furniture line ("Armenia") in an analysis piece is a section label.
+    static func isSectionLabel(_ sentence: Sentence) -> Bool {
+        sentence.kind == .furniture && sentence.text.split(separator: " ").count <= 3
+    }
+
+    /// A section heading that names one actor ("Armenia") starts a new discussion: that actor is
+    /// the client in focus from now on.
+    func focus(on heading: Sentence, dates: [DateMention], state: inout DiscourseState) {
+        let named = Set(actors.mentions(in: Tokenizer.tokens(heading.text), on: dates.first?.date.earliest).map(\.code))
+        guard named.count == 1, let code = named.first else { return }
+        state = DiscourseState(focusClient: code, focusAdversary: nil, lastSource: nil, lastDate: state.lastDate)
     }
 
     func code(_ sentence: Sentence, dates: [DateMention], state: inout DiscourseState) -> [CodedEvent] {
@@ -43,7 +60,7 @@ public struct EventCoder: Sendable {
         var clause = SentenceClause(tokens: tokens, mentions: mentions)
         var events: [CodedEvent] = []
         for trigger in triggers(in: tokens, skipping: mentions) {
-            let date = Self.date(for: trigger, among: dates, tokens: tokens)
+            let date = Self.date(for: trigger, among: dates, tokens: tokens) ?? state.lastDate
             let found = self.events(for: trigger, in: clause, sentence: sentence, date: date, state: state)
             guard let event = found.last else { continue }
             clause.previous = (event.source, event.target, trigger.tokens.upperBound)
@@ -54,7 +71,19 @@ public struct EventCoder: Sendable {
             }
             state.lastSource = event.source
         }
-        return Self.keepingHighestSupport(events)
+        if let main = dates.first(where: { $0.kind != .carried }) ?? dates.first { state.lastDate = main.date }
+        return Self.keepingHighestSupport(Self.withoutDuplicates(events))
+    }
+
+    /// One event per sentence, type, source, target and date: "withdrew its forces and cut its
+    /// aid" is one withdrawal.
+    static func withoutDuplicates(_ events: [CodedEvent]) -> [CodedEvent] {
+        var seen = Set<String>()
+        return events.filter { event in
+            if case .support = event.reading { return true }
+            return seen.insert("\(event.reading.type) \(event.source) \(event.target) \(event.date?.description ?? "")")
+                .inserted
+        }
     }
 
     /// The trigger matches of a sentence, most specific pattern first at each word, never
@@ -78,14 +107,27 @@ public struct EventCoder: Sendable {
         return result
     }
 
-    /// The date of a trigger: the date written nearest before it in the sentence (or the first one
-    /// after it), else the sentence's carried date.
+    /// The date of a trigger: the date written nearest before it in the sentence, unless that date
+    /// sits in a subordinate clause closed by a comma ("while X did Y in 2018, Z did W"); else the
+    /// first date written after it; else the sentence's carried date; nil to use the context.
     static func date(for trigger: Trigger, among dates: [DateMention], tokens: [Token]) -> PartialDate? {
         let position = tokens[trigger.tokens.lowerBound].span.start
         let written = dates.filter { $0.span != nil }
         guard !written.isEmpty else { return dates.first?.date }
-        let before = written.last { ($0.span?.start ?? 0) < position }
-        return (before ?? written.first)?.date
+        if let before = written.last(where: { ($0.span?.start ?? 0) < position }),
+            !isSubordinate(before, trigger: position, tokens: tokens)
+        {
+            return before.date
+        }
+        return written.first { ($0.span?.start ?? 0) > position }?.date
+    }
+
+    private static func isSubordinate(_ date: DateMention, trigger: Int, tokens: [Token]) -> Bool {
+        let start = date.span?.start ?? 0
+        let subordinators: Set<String> = ["while", "although", "whereas", "though", "when", "after", "since"]
+        let opened = tokens.contains { $0.span.start < start && subordinators.contains($0.normalized) }
+        let closed = tokens.contains { $0.span.start > start && $0.span.start < trigger && $0.text == "," }
+        return opened && closed
     }
 
     /// Where a sentence lists several supporting actions of one actor for one target at one time,

@@ -15,12 +15,12 @@ struct SentenceClause {
     /// reduced support"): "and", "then" or a comma between them and no new actor named.
     func isCoordinated(_ index: Int) -> Bool {
         guard let previous, previous.end <= index else { return false }
-        let between = previous.end..<index
-        let named = mentions.contains { between.contains($0.tokens.lowerBound) }
-        let joined = (max(previous.end, index - 3)..<index).contains {
-            ["and", "then", ",", "before", "after"].contains(tokens[$0].normalized)
-        }
-        return joined && !named
+        guard
+            let joiner = (max(previous.end, index - 3)..<index).last(where: {
+                ["and", "then", "before", "after"].contains(tokens[$0].normalized)
+            })
+        else { return false }
+        return !mentions.contains { (joiner..<index).contains($0.tokens.lowerBound) }
     }
 
     /// The subjects of a trigger: the nearest mention before it, and the mentions coordinated with
@@ -77,10 +77,12 @@ struct SentenceClause {
         return before.contains { Cues.be.contains(tokens[$0].normalized) } && agent(after: trigger.upperBound) != nil
     }
 
-    /// Whether the subject position holds a pronoun that continues the previous subject.
-    func pronounSubject(before index: Int) -> Bool {
-        let start = max(clauseStart(before: index), index - 4)
-        return (start..<index).contains { Cues.subjectPronouns.contains(tokens[$0].normalized) }
+    /// Whether a subject pronoun stands between `start` and the trigger, close to the trigger:
+    /// "in Belarus, where it pledged" — the pronoun, not Belarus, is the subject.
+    func pronounSubject(after start: Int, before index: Int) -> Bool {
+        let from = max(start, clauseStart(before: index), index - 4)
+        guard from < index else { return false }
+        return (from..<index).contains { ["he", "she", "it", "they"].contains(tokens[$0].normalized) }
     }
 
     private func clauseStart(before index: Int) -> Int {

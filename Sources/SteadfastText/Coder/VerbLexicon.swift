@@ -73,11 +73,13 @@ public struct VerbLexicon: Sendable {
                 throw TextError.badDictionary(file, line: offset + 1, reason: "a pattern must start with a word")
             }
             let role = fields.count > 3 ? fields[3].trimmingCharacters(in: .whitespaces) : ""
-            guard ["", "self", "against"].contains(role) else {
+            guard ["", "self", "against", "leader", "nominal"].contains(role) else {
                 throw TextError.badDictionary(file, line: offset + 1, reason: "unknown role '\(role)'")
             }
             var pattern = VerbPattern(slots: slots, cameo: fields[1], reading: reading, selfTargeted: role == "self")
             pattern.againstObject = role == "against"
+            pattern.leaderObject = role == "leader"
+            pattern.nominalLevel = role == "nominal"
             lexicon.add(pattern)
         }
         return lexicon

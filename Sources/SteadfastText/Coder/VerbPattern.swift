@@ -18,6 +18,11 @@ public struct VerbPattern: Sendable, Hashable {
     public var selfTargeted: Bool
     /// True when the object is the adversary and the help goes to the client under threat.
     public var againstObject = false
+    /// True when the pattern applies only to a leader as object ("captured the president").
+    public var leaderObject = false
+    /// True when the level comes from the help the sentence names ("supported Assad through
+    /// airstrikes and arms"), the pattern's own level being the floor.
+    public var nominalLevel = false
 
     /// Creates a pattern.
     ///
@@ -48,7 +53,8 @@ enum Inflection {
         "lose": ["lost"], "stand": ["stood"], "rise": ["rose", "risen"], "seize": ["seized"], "pay": ["paid"],
         "hold": ["held"], "break": ["broke", "broken"], "bring": ["brought"], "leave": ["left"],
         "cut": ["cut"], "put": ["put"], "overthrow": ["overthrew", "overthrown"], "cling": ["clung"],
-        "buy": ["bought"], "lead": ["led"], "do": ["did", "done"], "run": ["ran"],
+        "buy": ["bought"], "freeze": ["froze", "frozen"], "have": ["has", "had"], "be": ["is", "was", "were", "been"],
+        "lead": ["led"], "do": ["did", "done"], "run": ["ran"],
     ]
 
     /// The lemma and its inflected forms.

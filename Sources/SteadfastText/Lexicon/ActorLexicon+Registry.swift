@@ -20,7 +20,7 @@ extension ActorLexicon {
                     lexicon.add(
                         ActorName(
                             tokens: tokens, code: actor.code, validFrom: actor.validFrom?.earliest,
-                            validUntil: actor.validUntil?.latest))
+                            validUntil: actor.validUntil?.latest, role: actor.kind == .armedGroup ? "REB" : nil))
                 }
             }
         }
@@ -29,7 +29,13 @@ extension ActorLexicon {
 
     private static func personNames(_ person: Actor) -> [ActorName] {
         let full = tokens(of: person.name)
-        let phrases = Set([full, full.last.map { [$0] } ?? []].filter { !$0.isEmpty })
+        var surnames = full.last.map { [[$0]] } ?? []
+        if let last = full.last {
+            for particle in ["al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-"] where last.hasPrefix(particle) {
+                surnames.append([String(last.dropFirst(particle.count))])
+            }
+        }
+        let phrases = Set(([full] + surnames).filter { !$0.isEmpty })
         return person.roles.flatMap { role in
             phrases.map { tokens in
                 ActorName(

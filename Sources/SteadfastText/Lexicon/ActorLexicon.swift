@@ -38,6 +38,9 @@ public struct ActorLexicon: Sendable {
         for name in names { add(name) }
     }
 
+    /// Codes named with the insurgent role (`REB`): armed groups and generic rebels.
+    public private(set) var insurgentCodes: Set<String> = []
+
     /// The number of names known.
     public var count: Int { names.values.reduce(0) { $0 + $1.count } }
 
@@ -58,6 +61,7 @@ public struct ActorLexicon: Sendable {
             }
         }
         if !(names[node]?.contains(name) ?? false) { names[node, default: []].append(name) }
+        if name.role == "REB" { insurgentCodes.insert(name.code) }
     }
 
     /// Adds every name of another lexicon.
