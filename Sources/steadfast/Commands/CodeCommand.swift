@@ -28,9 +28,10 @@ struct CodeCommand: AsyncParsableCommand {
             document.metadata.published = date
         }
         let coded = pipeline.code(document)
+        let texts = Dictionary(coded.sentences.map { ($0.span, $0.text) }, uniquingKeysWith: { first, _ in first })
         var output = ""
         for event in coded.events {
-            output += try EventLine(event, document: coded.document).json() + "\n"
+            output += try EventLine(event, text: texts[event.sentence] ?? "").json() + "\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
@@ -74,9 +75,9 @@ struct EventLine: Encodable {
     var contested: Bool
     var negated: Bool
 
-    init(_ event: CodedEvent, document: PreparedDocument) {
+    init(_ event: CodedEvent, text: String) {
         sentence = event.sentence
-        text = document.text(of: event.sentence)
+        self.text = text
         trigger = event.trigger
         source = event.source
         target = event.target
