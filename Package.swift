@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "SteadfastCore",
                 "SteadfastCaseBase",
+                "SteadfastText",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -64,6 +64,7 @@ public final class SQLLedgerStore: LedgerStore {
         let migrations = Migrations()
         migrations.add(CreateLedgerSchema())
         migrations.add(AddOtherCOWCodes())
+        migrations.add(CreateReviewQueue())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case corruptRow(table: String, id: String, reason: String)
     /// A write failed and was rolled back; the database keeps what it had before.
     case writeFailed(String)
+    /// A review decision that cannot be carried out as asked.
+    case invalidDecision(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "database table \(table), row '\(id)': \(reason)"
         case .writeFailed(let reason):
             return "write failed and was rolled back: \(reason)"
+        case .invalidDecision(let reason):
+            return reason
         }
     }
 }

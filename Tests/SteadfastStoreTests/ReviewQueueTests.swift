@@ -1,0 +1,93 @@
+import Foundation
+import SteadfastCaseBase
+import SteadfastCore
+import SteadfastText
+import Testing
+
+@testable import SteadfastStore
+
+/// Ingesting an article queues its events; only accepted help changes the ledger.
+@Suite("Ingest and review")
+struct ReviewQueueTests {
+    static let article = """
+        TITLE: Patronia sends troops to Clientia
+        PUBLISHER: Example Wire
+        DATE: 2020-10-02
+        ---
+        Adversaria attacked Clientia on September 27, 2020.
+
+        Patronia sent troops to Clientia on October 1, 2020, officials said.
+
+        Adversaria invaded Patronia on October 2, 2020.
+        """
+
+    private func setUp() async throws -> (StoreFixture, SQLLedgerStore, TextPipeline, CandidateLinker) {
+        let fixture = try StoreFixture()
+        let store = try await fixture.open()
+        let caseBase = try StoreFixture.caseBase()
+        _ = try await store.synchronize(with: caseBase)
+        let pipeline = try TextPipeline.standard(registry: caseBase.ledger.registry)
+        let linker = CandidateLinker(tests: caseBase.ledger.tests, rules: .standard, asOf: StoreFixture.asOf)
+        return (fixture, store, pipeline, linker)
+    }
+
+    @Test("an article is stored once, and its events are queued and linked to tests")
+    func ingest() async throws {
+        let (fixture, store, pipeline, linker) = try await setUp()
+        defer { fixture.remove() }
+        let coded = try pipeline.code(Data(Self.article.utf8), name: "wire.txt")
+        let first = try await store.ingest(coded, name: "wire.txt", linker: linker)
+        let again = try await store.ingest(coded, name: "wire.txt", linker: linker)
+        let queue = try await store.candidates(status: .candidate)
+        await store.close()
+        #expect(!first.duplicate && again.duplicate)
+        #expect(first.candidates == 3)
+        #expect(queue.map(\.testID) == ["cli-2020-attack", "cli-2020-attack", nil])
+        #expect(queue[1].text == "Patronia sent troops to Clientia on October 1, 2020, officials said.")
+    }
+
+    @Test("accepting help adds a response with the sentence as evidence; rejecting changes nothing")
+    func decisions() async throws {
+        let (fixture, store, pipeline, linker) = try await setUp()
+        defer { fixture.remove() }
+        _ = try await store.ingest(
+            try pipeline.code(Data(Self.article.utf8), name: "wire.txt"), name: "wire.txt", linker: linker)
+        let queue = try await store.candidates(status: .candidate)
+        let help = try #require(queue.first { $0.reading.type == "support" })
+        let accepted = try await store.decide(help.id, accept: true)
+        let rejected = try await store.decide(queue[0].id, accept: false)
+        let threat = try await store.decide(queue[2].id, accept: true)
+        let ledger = try await store.ledger()
+        await #expect(throws: StoreError.invalidDecision("candidate '\(help.id)' was already accepted")) {
+            try await store.decide(help.id, accept: true)
+        }
+        await store.close()
+        #expect(accepted.status == .accepted && rejected.status == .rejected)
+        let response = try #require(ledger.test("cli-2020-attack")?.responses.first { $0.id == "r-\(help.id)" })
+        #expect(response.level == .deployment)
+        #expect(response.evidence.first?.sourceID == help.documentID)
+        #expect(response.evidence.first?.span == help.sentence.start..<help.sentence.end)
+        #expect(ledger.sources[help.documentID]?.publisher == "Example Wire")
+        #expect(threat.note == "test t-\(queue[2].id) created")
+        #expect(ledger.test("t-\(queue[2].id)")?.client == "PAT")
+    }
+
+    @Test("help linked to no test cannot be accepted without naming one")
+    func unlinked() async throws {
+        let (fixture, store, pipeline, _) = try await setUp()
+        defer { fixture.remove() }
+        let nowhere = CandidateLinker(tests: [], rules: .standard, asOf: StoreFixture.asOf)
+        _ = try await store.ingest(
+            try pipeline.code(Data(Self.article.utf8), name: "wire.txt"), name: "wire.txt", linker: nowhere)
+        let help = try #require(try await store.candidates(status: nil).first { $0.reading.type == "support" })
+        await #expect(
+            throws: StoreError.invalidDecision("candidate '\(help.id)' is linked to no test: accept it with --test ID")
+        ) {
+            try await store.decide(help.id, accept: true)
+        }
+        let corrected = try await store.decide(
+            help.id, accept: true, correction: CandidateCorrection(testID: "cli-2020-attack"))
+        await store.close()
+        #expect(corrected.note == "response r-\(help.id) added to cli-2020-attack")
+    }
+}
