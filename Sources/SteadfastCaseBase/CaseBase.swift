@@ -51,6 +51,16 @@ public struct CaseBase: Sendable {
         return caseBase
     }
 
+    /// The fingerprint of a case base directory's files, without parsing them.
+    ///
+    /// - Parameters:
+    ///   - directory: the case base directory.
+    /// - Returns: the fingerprint `load` would give.
+    /// - Throws: `CaseBaseError.unreadable` when the directory cannot be read.
+    public static func fingerprint(of directory: URL) throws -> String {
+        CaseBaseFiles.fingerprint(try CaseBaseFiles.read(directory: directory))
+    }
+
     /// Every problem in a case base directory, errors and warnings, sorted by file and line; no
     /// errors means it loads.
     ///

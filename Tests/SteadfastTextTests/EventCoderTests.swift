@@ -157,3 +157,24 @@ struct EventCoderTests {
         #expect(event.trigger == TextSpan(start: 25, end: 36))
     }
 }
+
+@Suite("Actor lexicon")
+struct ActorLexiconTests {
+    @Test("a compiled lexicon reads back to the same matches, dates and roles")
+    func roundTrip() throws {
+        var lexicon = ActorLexicon()
+        lexicon.add(ActorName(tokens: ActorLexicon.tokens(of: "U.S."), code: "USA"))
+        lexicon.add(ActorName(tokens: ActorLexicon.tokens(of: "US"), code: "USA"))
+        lexicon.add(
+            ActorName(
+                tokens: ["al-assad"], code: "SYR", validFrom: Day(year: 2000, month: 7, day: 17),
+                validUntil: Day(year: 2024, month: 12, day: 8), role: "GOV"))
+        let copy = try ActorLexicon.parseCompiled(lexicon.serialized(), file: "cache.tsv")
+        let tokens = Tokenizer.tokens("The U.S. and al-Assad met; us too.")
+        let day = Day(year: 2010, month: 1, day: 1)
+        #expect(copy.mentions(in: tokens, on: day) == lexicon.mentions(in: tokens, on: day))
+        #expect(copy.mentions(in: tokens, on: day).map(\.code) == ["USA", "SYR"])
+        #expect(copy.mentions(in: tokens, on: Day(year: 2025, month: 1, day: 1)).map(\.code) == ["USA"])
+        #expect(copy.count == 3)
+    }
+}

@@ -13,6 +13,24 @@ extension ActorLexicon {
         return try parse(String(contentsOf: url, encoding: .utf8), file: "actors.tsv")
     }
 
+    /// The lexicon in its own file format, one name a line, for caching a compiled lexicon.
+    ///
+    /// - Returns: the text, which `parse` reads back to an equal lexicon.
+    public func serialized() -> String {
+        var lines: [String] = []
+        for list in allNames() {
+            for name in list {
+                lines.append(
+                    [
+                        name.tokens.joined(separator: " "), name.code,
+                        name.validFrom.map { PartialDate($0).description } ?? "",
+                        name.validUntil.map { PartialDate($0).description } ?? "", name.role ?? "",
+                    ].joined(separator: "\t"))
+            }
+        }
+        return lines.sorted().joined(separator: "\n") + "\n"
+    }
+
     /// Parses the actor lexicon format: `PHRASE <TAB> CODE [<TAB> FROM <TAB> UNTIL [<TAB> ROLE]]`.
     ///
     /// - Parameters:
@@ -21,6 +39,21 @@ extension ActorLexicon {
     /// - Returns: the lexicon.
     /// - Throws: `TextError.badDictionary` naming the line.
     public static func parse(_ text: String, file: String) throws -> ActorLexicon {
+        try parse(text, file: file, compiled: false)
+    }
+
+    /// Reads back what `serialized()` wrote: phrases are already normalized tokens.
+    ///
+    /// - Parameters:
+    ///   - text: the serialized lexicon.
+    ///   - file: its name, for errors.
+    /// - Returns: the lexicon.
+    /// - Throws: `TextError.badDictionary` naming the line.
+    public static func parseCompiled(_ text: String, file: String) throws -> ActorLexicon {
+        try parse(text, file: file, compiled: true)
+    }
+
+    private static func parse(_ text: String, file: String, compiled: Bool) throws -> ActorLexicon {
         var lexicon = ActorLexicon()
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
@@ -39,7 +72,8 @@ extension ActorLexicon {
             }
             lexicon.add(
                 ActorName(
-                    tokens: tokens(of: fields[0]), code: fields[1], validFrom: try day(2, latest: false),
+                    tokens: compiled ? fields[0].split(separator: " ").map(String.init) : tokens(of: fields[0]),
+                    code: fields[1], validFrom: try day(2, latest: false),
                     validUntil: try day(3, latest: true), role: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
                 ))
         }

@@ -64,6 +64,11 @@ public struct ActorLexicon: Sendable {
         if name.role == "REB" { insurgentCodes.insert(name.code) }
     }
 
+    /// Every name, grouped by phrase.
+    func allNames() -> [[ActorName]] {
+        Array(names.values)
+    }
+
     /// Adds every name of another lexicon.
     ///
     /// - Parameters:

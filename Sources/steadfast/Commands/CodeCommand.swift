@@ -41,9 +41,33 @@ extension DocumentFormat: ExpressibleByArgument {}
 
 /// Building the coder and reading its input, shared by `code`, `eval` and `ingest`.
 enum CoderSetup {
+    /// The pipeline with the built-in case base's names. The compiled actor lexicon is cached
+    /// under `$XDG_CACHE_HOME/steadfast` (or `~/.cache/steadfast`) by case base fingerprint, so
+    /// that start-up does not parse the case base's YAML each time.
     static func pipeline() throws -> TextPipeline {
-        let caseBase = try CaseBase.load(directory: try CaseBase.builtInDirectory(), asOf: Day(Date()))
-        return try TextPipeline.standard(registry: caseBase.ledger.registry)
+        let directory = try CaseBase.builtInDirectory()
+        let cache = cacheDirectory().appendingPathComponent("lexicon-\(try CaseBase.fingerprint(of: directory)).tsv")
+        var actors: ActorLexicon
+        if let text = try? String(contentsOf: cache, encoding: .utf8),
+            let cached = try? ActorLexicon.parseCompiled(text, file: cache.lastPathComponent)
+        {
+            actors = cached
+        } else {
+            let caseBase = try CaseBase.load(directory: directory, asOf: Day(Date()))
+            actors = ActorLexicon.from(caseBase.ledger.registry)
+            try? FileManager.default.createDirectory(at: cacheDirectory(), withIntermediateDirectories: true)
+            try? actors.serialized().write(to: cache, atomically: true, encoding: .utf8)
+        }
+        actors.merge(try ActorLexicon.standardExtras())
+        return TextPipeline(coder: EventCoder(actors: actors, verbs: try VerbLexicon.standard()))
+    }
+
+    private static func cacheDirectory() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        let base =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
+        return URL(fileURLWithPath: base).appendingPathComponent("steadfast")
     }
 
     static func read(_ input: String) throws -> (Data, String) {
