@@ -45,15 +45,8 @@ struct CandidateRow: Codable {
         source = candidate.source
         target = candidate.target
         cameo = candidate.cameo
-        type = candidate.reading.type
-        switch candidate.reading {
-        case .support(let level, let scale):
-            self.level = level.rawValue
-            self.scale = scale.rawValue
-        case .threat(let kind): threat = kind.rawValue
-        case .outcome(let value): outcome = value.rawValue
-        case .withdrawal, .defection, .other: break
-        }
+        let fields = EventReadingFields(candidate.reading)
+        (type, level, scale, threat, outcome) = (fields.type, fields.level, fields.scale, fields.threat, fields.outcome)
         date = candidate.date?.description
         caption = candidate.caption
         contested = candidate.contested
@@ -74,18 +67,10 @@ struct CandidateRow: Codable {
     }
 
     private func reading(_ reader: RowReader) throws -> EventReading {
-        switch type {
-        case "support":
-            guard let level = level.flatMap(LadderLevel.init(rawValue:)) else {
-                throw StoreError.corruptRow(table: "candidates", id: id, reason: "support without a level")
-            }
-            return .support(level, try reader.value(Response.Scale.self, scale ?? "full"))
-        case "threat": return .threat(try reader.value(ThreatKind.self, threat ?? ""))
-        case "outcome": return .outcome(try reader.value(AllianceTest.Outcome.self, outcome ?? ""))
-        case "withdrawal": return .withdrawal
-        case "defection": return .defection
-        case "other": return .other
-        default: throw StoreError.corruptRow(table: "candidates", id: id, reason: "unknown type '\(type)'")
+        let fields = EventReadingFields(type: type, level: level, scale: scale, threat: threat, outcome: outcome)
+        guard let reading = fields.reading else {
+            throw StoreError.corruptRow(table: "candidates", id: id, reason: "inconsistent event reading '\(type)'")
         }
+        return reading
     }
 }

@@ -89,11 +89,7 @@ struct EventLine: Encodable {
     var source: String
     var target: String
     var cameo: String
-    var type: String
-    var level: Int?
-    var scale: String?
-    var threat: String?
-    var outcome: String?
+    var reading: EventReadingFields
     var date: PartialDate?
     var caption: Bool
     var contested: Bool
@@ -106,19 +102,30 @@ struct EventLine: Encodable {
         source = event.source
         target = event.target
         cameo = event.cameo
-        type = event.reading.type
-        switch event.reading {
-        case .support(let level, let scale):
-            self.level = level.rawValue
-            self.scale = scale.rawValue
-        case .threat(let kind): threat = kind.rawValue
-        case .outcome(let value): outcome = value.rawValue
-        case .withdrawal, .defection, .other: break
-        }
+        reading = EventReadingFields(event.reading)
         date = event.date
         caption = event.caption
         contested = event.contested
         negated = event.negated
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sentence, text, trigger, source, target, cameo, date, caption, contested, negated
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(text, forKey: .text)
+        try container.encode(trigger, forKey: .trigger)
+        try container.encode(source, forKey: .source)
+        try container.encode(target, forKey: .target)
+        try container.encode(cameo, forKey: .cameo)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encode(caption, forKey: .caption)
+        try container.encode(contested, forKey: .contested)
+        try container.encode(negated, forKey: .negated)
+        try reading.encode(to: encoder)
     }
 
     func json() throws -> String {
