@@ -31,7 +31,9 @@ struct IngestCommand: AsyncParsableCommand {
                     let (data, name) = try CoderSetup.read(file.path == "-" ? "-" : file.path)
                     results.append(try await store.ingest(pipeline.code(data, name: name), name: name, linker: linker))
                 } catch {
-                    failures.append("\(file.lastPathComponent): \(error)")
+                    let reason = String(describing: error)
+                    let name = file.lastPathComponent
+                    failures.append(reason.hasPrefix(name) ? reason : "\(name): \(reason)")
                 }
             }
             if files.count > 1 { Progress.finish() }
