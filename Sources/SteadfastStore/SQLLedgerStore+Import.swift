@@ -31,31 +31,7 @@ extension SQLLedgerStore {
         let sourceRows = try sources.map { try SourceRow($0, origin: origin) }
         do {
             return try await database.transaction { database in
-                let sql = try Self.sql(database)
-                let existing = try await sql.select().columns("*").from("commitments").where("origin", .equal, origin)
-                    .all(decoding: CommitmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-                let byID = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                let incoming = Set(commitmentRows.map(\.id))
-                let gone = existing.map(\.id).filter { !incoming.contains($0) }
-                var summary = MergeSummary(added: 0, changed: 0, unchanged: 0, removed: gone.count)
-                var writes: [CommitmentRow] = []
-                for row in commitmentRows {
-                    guard let old = byID[row.id] else {
-                        summary.added += 1
-                        writes.append(row)
-                        continue
-                    }
-                    if old.sameContent(as: row) {
-                        summary.unchanged += 1
-                    } else {
-                        summary.changed += 1
-                        writes.append(row)
-                    }
-                }
-                try await Self.delete(ids: gone, from: "commitments", origin: origin, sql)
-                try await Self.replace(writes, ids: writes.map(\.id), in: "commitments", origin: origin, sql)
-                try await Self.replace(sourceRows, ids: sourceRows.map(\.id), in: "sources", origin: origin, sql)
-                return summary
+                try await Self.mergeCommitments(commitmentRows, sources: sourceRows, origin: origin, Self.sql(database))
             }
         } catch let error as StoreError {
             throw error
@@ -64,7 +40,37 @@ extension SQLLedgerStore {
         }
     }
 
-    private static func delete(ids: [String], from table: String, origin: String, _ sql: any SQLDatabase) async throws {
+    /// Merges commitment and source rows of one origin inside a transaction the caller holds.
+    static func mergeCommitments(
+        _ commitmentRows: [CommitmentRow], sources sourceRows: [SourceRow], origin: String, _ sql: any SQLDatabase
+    ) async throws -> MergeSummary {
+        let existing = try await sql.select().columns("*").from("commitments").where("origin", .equal, origin)
+            .all(decoding: CommitmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let byID = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let incoming = Set(commitmentRows.map(\.id))
+        let gone = existing.map(\.id).filter { !incoming.contains($0) }
+        var summary = MergeSummary(added: 0, changed: 0, unchanged: 0, removed: gone.count)
+        var writes: [CommitmentRow] = []
+        for row in commitmentRows {
+            guard let old = byID[row.id] else {
+                summary.added += 1
+                writes.append(row)
+                continue
+            }
+            if old.sameContent(as: row) {
+                summary.unchanged += 1
+            } else {
+                summary.changed += 1
+                writes.append(row)
+            }
+        }
+        try await Self.delete(ids: gone, from: "commitments", origin: origin, sql)
+        try await Self.replace(writes, ids: writes.map(\.id), in: "commitments", origin: origin, sql)
+        try await Self.replace(sourceRows, ids: sourceRows.map(\.id), in: "sources", origin: origin, sql)
+        return summary
+    }
+
+    static func delete(ids: [String], from table: String, origin: String, _ sql: any SQLDatabase) async throws {
         var start = 0
         while start < ids.count {
             let end = min(start + CaseBaseRows.batchSize, ids.count)
@@ -74,7 +80,7 @@ extension SQLLedgerStore {
         }
     }
 
-    private static func replace<Row: Encodable>(
+    static func replace<Row: Encodable>(
         _ rows: [Row], ids: [String], in table: String, origin: String, _ sql: any SQLDatabase
     ) async throws {
         try await delete(ids: ids, from: table, origin: origin, sql)

@@ -65,6 +65,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(CreateLedgerSchema())
         migrations.add(AddOtherCOWCodes())
         migrations.add(CreateReviewQueue())
+        migrations.add(CreateHistoricalLedger())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

@@ -45,7 +45,8 @@ public struct CSVTable: Sendable {
     /// The data rows.
     public var rows: [Row]
 
-    /// Reads a CSV file with a header row.
+    /// Reads a CSV file with a header row, as UTF-8 or, failing that, Latin-1 (the Correlates of
+    /// War files).
     ///
     /// - Parameters:
     ///   - url: the file.
@@ -61,7 +62,9 @@ public struct CSVTable: Sendable {
             throw ImportError.unreadable(path: url.path, reason: "cannot read the file")
         }
         guard !data.contains(0) else { throw ImportError.unreadable(path: url.path, reason: "binary file, not CSV") }
-        let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+        let text =
+            String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1)
+            ?? String(decoding: data, as: UTF8.self)
         self.init(text: text, file: name, required: required, problems: &problems)
     }
 

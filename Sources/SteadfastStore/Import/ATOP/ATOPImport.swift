@@ -15,6 +15,9 @@ public struct ATOPImport: Sendable {
     public var matchedCurated: Int
     /// COW state numbers the registry does not know, with how many member rows used them.
     public var unknownStates: [Int: Int]
+    /// Every member row with its obligations and their conditions, keyed by COW numbers, for the
+    /// historical ledger (states the registry does not know included).
+    public var memberships: [AllianceMembership]
 
     /// Reads the two ATOP files, all or nothing.
     ///
@@ -53,7 +56,8 @@ public struct ATOPImport: Sendable {
             commitments: commitments,
             sources: allianceRows.map(\.source),
             alliances: allianceRows.count, memberRows: memberships.count, matchedCurated: builder.matchedCurated,
-            unknownStates: builder.unknownStates)
+            unknownStates: builder.unknownStates,
+            memberships: memberships.compactMap { $0.allianceMembership(alliance: alliancesByID[$0.allianceID]) })
     }
 }
 

@@ -47,6 +47,8 @@ struct ATOPMembership {
     var exited: PartialDate?
     var obligations: [Obligation: Conditions]
     var threats: [Int]
+    /// Each obligation's conditions as the historical ledger reads them.
+    var conditions: [Obligation: ObligationConditions] = [:]
 
     struct Conditions: Hashable {
         var onAdversary: Bool
@@ -70,6 +72,7 @@ struct ATOPMembership {
                 onLocation: columns.map { number($0.location) == 1 } ?? false)
         }
         self.obligations = obligations
+        conditions = Self.historicalConditions(obligations, threats: threats, number: number)
         guard problems.count == count else { return nil }
         if entered == nil {
             problems.append(
