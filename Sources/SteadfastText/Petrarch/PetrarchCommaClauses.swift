@@ -1,0 +1,56 @@
+/// Drops comma-delimited clauses before coding, as PETRARCH's `comma_*` options say: appositions and
+/// asides (`Osgiliath, the state's fiercest foe, could ...`), attributions at the end (`..., a senior
+/// official said on Saturday.`), and, when switched on, an opening clause.
+///
+/// A clause that continues a list of actors (`Mordor, the Shire, Fornost and Bree`) is kept: one that
+/// opens with a mention and is followed by a conjunction or another mention.
+struct PetrarchCommaClauses {
+    let config: PetrarchConfig
+
+    /// The tokens that remain.
+    ///
+    /// - Parameters:
+    ///   - tokens: the sentence's tokens.
+    ///   - mentions: the mentions found in them, to keep lists of actors whole.
+    /// - Returns: the tokens without the dropped clauses.
+    func kept(_ tokens: [PetrarchToken], mentions: [PetrarchMention]) -> [PetrarchToken] {
+        let commas = tokens.indices.filter { tokens[$0].word == "," }
+        guard let first = commas.first, let last = commas.last else { return tokens }
+        var end = tokens.count
+        while end > 0, tokens[end - 1].isPunctuation { end -= 1 }
+        var dropped = [Bool](repeating: false, count: tokens.count)
+        if PetrarchConfig.drops(words(tokens, 0..<first), in: config.opening) {
+            for index in 0...first { dropped[index] = true }
+        }
+        for (open, close) in zip(commas, commas.dropFirst())
+        where PetrarchConfig.drops(words(tokens, (open + 1)..<close), in: config.inner)
+            && !continuesList(tokens, open..<close, mentions: mentions)
+        {
+            for index in open..<close { dropped[index] = true }
+        }
+        if last < end, PetrarchConfig.drops(words(tokens, (last + 1)..<end), in: config.closing) {
+            for index in last..<end { dropped[index] = true }
+        }
+        return tokens.indices.filter { !dropped[$0] }.map { tokens[$0] }
+    }
+
+    private func words(_ tokens: [PetrarchToken], _ range: Range<Int>) -> Int {
+        tokens[range].count { !$0.isPunctuation }
+    }
+
+    private func continuesList(_ tokens: [PetrarchToken], _ clause: Range<Int>, mentions: [PetrarchMention]) -> Bool {
+        guard let mention = mentions.first(where: { $0.start > clause.lowerBound && $0.start < clause.upperBound })
+        else { return false }
+        let lead = tokens[(clause.lowerBound + 1)..<mention.start]
+        let next = clause.upperBound + 1
+        guard lead.count <= 3,
+            lead.allSatisfy({
+                !PetrarchWordClasses.functionWords.contains($0.word)
+                    || PetrarchWordClasses.determiners.contains($0.word)
+            }),
+            next < tokens.count
+        else { return false }
+        return PetrarchWordClasses.conjunctions.contains(tokens[next].word)
+            || mentions.contains { $0.start == next }
+    }
+}

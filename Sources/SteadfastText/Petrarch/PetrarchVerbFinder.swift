@@ -1,0 +1,113 @@
+/// Finds the verbs of the dictionary in a sentence, and the clauses they belong to.
+///
+/// A verb is a dictionary form (the longest, for multi-word forms like `broken down`) on words outside
+/// any mention, except:
+/// - a form after a determiner with only adjectives or mentions between (`an accord`, `an anti- Gondor
+///   parade`, `his march`) is a noun;
+/// - an auxiliary (`should`, `has`) with another verb just after it (`should have acted`) is not the
+///   event's verb.
+///
+/// Clauses end at `,`, `;`, `:` and at `and` or `but` followed by a verb (`... and promised aid`).
+struct PetrarchVerbFinder {
+    /// A verb found in a sentence.
+    struct Occurrence: Equatable {
+        /// Its units.
+        var units: Range<Int>
+        /// The verb entries of its form.
+        var verbs: [Int]
+        /// Its clause.
+        var clause = 0
+    }
+
+    let lexicon: PetrarchCoderLexicon
+    let sentence: PetrarchSentence
+    let capitalized: [Bool]
+
+    /// The verbs, in order, with their clauses, and the clause of every unit.
+    ///
+    /// - Returns: the occurrences and each unit's clause.
+    func occurrences() -> (verbs: [Occurrence], clauseOfUnit: [Int]) {
+        var found: [Occurrence] = []
+        var unit = 0
+        while unit < sentence.units.count {
+            guard let occurrence = form(at: unit) else {
+                unit += 1
+                continue
+            }
+            found.append(occurrence)
+            unit = occurrence.units.upperBound
+        }
+        found = found.filter { !isNoun($0) && !isAuxiliary($0, among: found) }
+        return clauses(found)
+    }
+
+    private func form(at unit: Int) -> Occurrence? {
+        guard let word = sentence.word(at: unit), let forms = lexicon.forms[word] else { return nil }
+        for form in forms where form.tokens.indices.allSatisfy({ sentence.word(at: unit + $0) == form.tokens[$0] }) {
+            return Occurrence(units: unit..<(unit + form.tokens.count), verbs: form.verbs)
+        }
+        return nil
+    }
+
+    private func isNoun(_ occurrence: Occurrence) -> Bool {
+        var unit = occurrence.units.lowerBound - 1
+        var seen = 0
+        while unit >= 0, seen < 4 {
+            if let word = sentence.word(at: unit) {
+                if PetrarchWordClasses.determiners.contains(word) { return true }
+                let token = sentence.unitToken(unit)
+                if PetrarchWordClasses.functionWords.contains(word) || lexicon.forms[word] != nil
+                    || capitalized[token] || !word.unicodeScalars.contains(where: Tokenizer.isWordScalar)
+                {
+                    return false
+                }
+            }
+            unit -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    private func isAuxiliary(_ occurrence: Occurrence, among found: [Occurrence]) -> Bool {
+        guard occurrence.units.count == 1, let word = sentence.word(at: occurrence.units.lowerBound),
+            PetrarchWordClasses.auxiliaries.contains(word)
+        else { return false }
+        let window = occurrence.units.upperBound...(occurrence.units.upperBound + 2)
+        return found.contains { window.contains($0.units.lowerBound) }
+    }
+
+    private func clauses(_ found: [Occurrence]) -> (verbs: [Occurrence], clauseOfUnit: [Int]) {
+        let starts = Set(found.map(\.units.lowerBound))
+        var clause = 0
+        var clauseOfUnit = [Int](repeating: 0, count: sentence.units.count)
+        for unit in sentence.units.indices {
+            if let word = sentence.word(at: unit) {
+                if [",", ";", ":", "--"].contains(word) { clause += 1 }
+                if PetrarchWordClasses.clauseConjunctions.contains(word),
+                    starts.contains(unit + 1) || starts.contains(unit + 2)
+                {
+                    clause += 1
+                }
+            }
+            clauseOfUnit[unit] = clause
+        }
+        let verbs = found.map { occurrence in
+            var occurrence = occurrence
+            occurrence.clause = clauseOfUnit[occurrence.units.lowerBound]
+            return occurrence
+        }
+        return (verbs, clauseOfUnit)
+    }
+}
+
+extension PetrarchSentence {
+    /// The first token of a unit.
+    ///
+    /// - Parameters:
+    ///   - unit: the unit.
+    /// - Returns: its first token.
+    func unitToken(_ unit: Int) -> Int {
+        unitOfToken.firstIndex(of: unit) ?? 0
+    }
+
+}
