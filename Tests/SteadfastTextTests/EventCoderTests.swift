@@ -11,9 +11,12 @@ struct EventCoderTests {
         for (phrase, code) in [
             ("Patronia", "PAT"), ("Patronian", "PAT"), ("the Palace", "PAT"), ("Clientia", "CLI"),
             ("Clientian", "CLI"), ("Adversaria", "ADV"), ("Adversarian", "ADV"), ("Borderland", "CLI"),
+            ("Vassalia", "VAS"), ("Vassalian", "VAS"),
         ] {
             actors.add(ActorName(tokens: ActorLexicon.tokens(of: phrase), code: code))
         }
+        actors.add(ActorName(tokens: ["ruiz"], code: "CLI", role: "GOV"))
+        actors.add(ActorName(tokens: ["ortega"], code: "VAS", role: "GOV"))
         actors.add(
             ActorName(
                 tokens: ["mendez"], code: "CLI", validFrom: Day(year: 2010, month: 1, day: 1),

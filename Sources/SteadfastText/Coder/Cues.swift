@@ -17,6 +17,12 @@ enum Cues {
         "allegedly", "alleged", "reportedly", "accused", "accuses", "claims", "claimed", "claim", "purportedly",
         "rumoured", "rumored", "denied", "denies",
     ]
+    /// Verbs that report speech or belief, after which a pronoun is the speaker.
+    static let reporting: Set<String> = [
+        "says", "said", "claims", "claimed", "insists", "insisted", "argues", "argued", "states", "stated",
+        "maintains", "maintained", "announced", "announces", "believes", "believed", "asserts", "asserted",
+        "denies", "denied",
+    ]
     /// Forms of "to be", for the passive voice.
     static let be: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "gets"]
     /// Pronouns that continue the previous sentence's subject.

@@ -12,4 +12,7 @@ struct DiscourseState {
     var lastSource: String?
     /// The date of the most recent sentence that wrote one, for clauses that write none.
     var lastDate: PartialDate?
+    /// The date last written for each threat (source, target, kind): a threat told again without a
+    /// date of its own ("American forces stormed the residence") is the same operation.
+    var threatDates: [String: PartialDate] = [:]
 }

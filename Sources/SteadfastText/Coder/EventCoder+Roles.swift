@@ -7,19 +7,25 @@ extension EventCoder {
         for trigger: Trigger, in clause: SentenceClause, sentence: Sentence, date: PartialDate?,
         state: DiscourseState
     ) -> [CodedEvent] {
-        let subjects = clause.subjects(before: trigger.tokens.lowerBound)
-        guard subjects.count > 1, !clause.isCoordinated(trigger.tokens.lowerBound) else {
-            return event(for: trigger, in: clause, sentence: sentence, date: date, state: state, subject: nil)
-                .map { [$0] } ?? []
-        }
-        return subjects.compactMap {
-            event(for: trigger, in: clause, sentence: sentence, date: date, state: state, subject: $0.code)
+        let start = trigger.tokens.lowerBound
+        if clause.introducesCases(before: start) { return [] }
+        let subjects = clause.subjects(before: start)
+        let subjectCodes: [String?] =
+            subjects.count > 1 && !clause.isCoordinated(start) ? subjects.map(\.code) : [nil]
+        let companions = clause.companions(after: trigger.tokens.upperBound)
+        let objectCodes: [String?] = companions.count > 1 ? companions.map(\.code) : [nil]
+        return subjectCodes.flatMap { subject in
+            objectCodes.compactMap { object in
+                event(
+                    for: trigger, in: clause, sentence: sentence, date: date, state: state, subject: subject,
+                    object: object)
+            }
         }
     }
 
     private func event(
         for trigger: Trigger, in clause: SentenceClause, sentence: Sentence, date: PartialDate?,
-        state: DiscourseState, subject: String?
+        state: DiscourseState, subject: String?, object: String?
     ) -> CodedEvent? {
         let start = trigger.tokens.lowerBound
         let negated = clause.precededBy(Cues.negation, at: start, distance: 4)
@@ -34,7 +40,10 @@ extension EventCoder {
             if negated || hypothetical { return nil }
             if kind == .massProtest, !isProtestHappening(trigger, clause) { return nil }
         case .outcome:
-            if negated || hypothetical { return nil }
+            if negated { return nil }
+            if hypothetical {
+                return plannedDeparture(trigger, clause, sentence: sentence, date: date, state: state)
+            }
         default: break
         }
         if let accusation = accusedDefection(trigger, clause, state) {
@@ -43,10 +52,10 @@ extension EventCoder {
                 target: accusation.1, cameo: "11", reading: .defection, date: date,
                 caption: sentence.kind == .caption, contested: true, negated: false)
         }
+        var object = object
         if trigger.pattern.leaderObject {
-            guard let object = clause.object(after: start + 1, excluding: nil, window: 6), object.role == "GOV" else {
-                return nil
-            }
+            guard let leader = clause.leader(after: trigger.tokens.upperBound) else { return nil }
+            object = leader
         }
         if case .support(let level, _) = reading, trigger.pattern.nominalLevel, !negated,
             let named = NominalHelp.level(in: clause.tokens, range: 0..<clause.tokens.count), named > level
@@ -67,7 +76,7 @@ extension EventCoder {
         }
         guard
             let (source, target) = roles(
-                for: trigger, reading: reading, in: clause, state: state, subject: subject)
+                for: trigger, reading: reading, in: clause, state: state, subject: subject, object: object)
         else { return nil }
         if case .threat(.externalAttack) = reading, actors.insurgentCodes.contains(source) {
             reading = .threat(.insurgentOffensive)
@@ -77,6 +86,22 @@ extension EventCoder {
             cameo: negated ? "0" : trigger.pattern.cameo, reading: reading, date: date,
             caption: sentence.kind == .caption,
             contested: clause.sentenceContains(Cues.contested, before: trigger.tokens.upperBound), negated: negated)
+    }
+
+    /// A planned or rumoured flight to another state ("has allegedly planned to flee to Moscow") is
+    /// not an outcome but a report of intent toward that state: CAMEO 01, contested when hedged.
+    private func plannedDeparture(
+        _ trigger: Trigger, _ clause: SentenceClause, sentence: Sentence, date: PartialDate?, state: DiscourseState
+    ) -> CodedEvent? {
+        guard trigger.pattern.selfTargeted, trigger.tokens.count > 1,
+            clause.tokens[trigger.tokens.upperBound - 1].normalized == "to",
+            let subject = clause.subject(before: trigger.tokens.lowerBound)?.code,
+            let destination = clause.object(after: trigger.tokens.upperBound, excluding: subject, window: 3)
+        else { return nil }
+        return CodedEvent(
+            sentence: sentence.span, trigger: span(trigger.tokens, clause, sentence), source: subject,
+            target: destination.code, cameo: "01", reading: .other, date: date, caption: sentence.kind == .caption,
+            contested: clause.sentenceContains(Cues.contested, before: trigger.tokens.upperBound), negated: false)
     }
 
     /// Help voiced against an adversary ("condemned Adversaria") goes to the client under threat;
@@ -93,7 +118,8 @@ extension EventCoder {
     }
 
     /// A one-word trigger right after a determiner is a noun ("the attack", "a loan"), not an act;
-    /// so is a help word after a preposition or an actor's adjective ("relied on Russian support").
+    /// so is a help word after a preposition or an actor's adjective ("relied on Russian support"),
+    /// but never a past tense ("Russia supported Assad").
     static func isNoun(_ trigger: Trigger, _ clause: SentenceClause) -> Bool {
         let start = trigger.tokens.lowerBound
         guard trigger.tokens.count == 1, start > 0 else { return false }
@@ -101,7 +127,7 @@ extension EventCoder {
         if ["the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "such", "other"].contains(before) {
             return true
         }
-        guard trigger.pattern.nominalLevel else { return false }
+        guard trigger.pattern.nominalLevel, !clause.tokens[start].normalized.hasSuffix("ed") else { return false }
         let afterActor = clause.mentions.contains { $0.tokens.upperBound == start }
         return afterActor || ["on", "of", "for", "with", "and", "military", "financial", "security"].contains(before)
     }
@@ -161,7 +187,7 @@ extension EventCoder {
     /// subject, and the client under threat as the beneficiary of help that names no one.
     private func roles(
         for trigger: Trigger, reading: EventReading, in clause: SentenceClause, state: DiscourseState,
-        subject given: String?
+        subject given: String?, object givenObject: String?
     ) -> (String, String)? {
         let start = trigger.tokens.lowerBound
         let end = trigger.tokens.upperBound
@@ -171,15 +197,24 @@ extension EventCoder {
         }
         let coordinated = clause.isCoordinated(start) ? clause.previous : nil
         let nearest = clause.subject(before: start)
-        let pronounFirst = clause.pronounSubject(after: nearest?.tokens.upperBound ?? 0, before: start)
-        let subject =
+        let speaking = nearest.map { clause.reportsOwnAction($0, before: start) } ?? false
+        let pronounFirst = !speaking && clause.pronounSubject(after: nearest?.tokens.upperBound ?? 0, before: start)
+        var subject =
             given ?? coordinated?.source ?? (pronounFirst ? state.lastSource : nil) ?? nearest?.code
         if trigger.pattern.selfTargeted {
             guard let subject else { return nil }
             return (subject, subject)
         }
         let objectMention = clause.object(after: start + 1, excluding: subject)
-        var object = objectMention?.code ?? coordinated?.target
+        if trigger.pattern.objectTargeted {
+            guard let object = objectMention?.code else { return nil }
+            return (object, object)
+        }
+        if trigger.pattern.leaderObject, let leader = givenObject, subject == leader {
+            // "entered Caracas to capture Maduro": the place before the purpose is not who acts.
+            subject = clause.mentions.last { $0.tokens.upperBound <= start && $0.code != leader }?.code
+        }
+        var object = givenObject ?? objectMention?.code ?? coordinated?.target
         if case .support = reading, let client = state.focusClient, client != subject,
             trigger.pattern.againstObject || (object != nil && object == state.focusAdversary)
         {
@@ -201,7 +236,9 @@ extension EventCoder {
             return (source, target)
         case .support, .withdrawal, .defection:
             guard let subject else { return nil }
-            guard let target = object ?? state.focusClient, target != subject else { return nil }
+            // "with Russia sending jets to Iran, and Iran providing drones": help given back.
+            let reciprocal = clause.previous.flatMap { $0.target == subject ? $0.source : nil }
+            guard let target = object ?? reciprocal ?? state.focusClient, target != subject else { return nil }
             return (subject, target)
         case .outcome, .other:
             guard let subject, let object else { return nil }

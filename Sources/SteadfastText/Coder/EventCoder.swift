@@ -51,7 +51,9 @@ public struct EventCoder: Sendable {
     func focus(on heading: Sentence, dates: [DateMention], state: inout DiscourseState) {
         let named = Set(actors.mentions(in: Tokenizer.tokens(heading.text), on: dates.first?.date.earliest).map(\.code))
         guard named.count == 1, let code = named.first else { return }
-        state = DiscourseState(focusClient: code, focusAdversary: nil, lastSource: nil, lastDate: state.lastDate)
+        state = DiscourseState(
+            focusClient: code, focusAdversary: nil, lastSource: nil, lastDate: state.lastDate,
+            threatDates: state.threatDates)
     }
 
     func code(_ sentence: Sentence, dates: [DateMention], state: inout DiscourseState) -> [CodedEvent] {
@@ -61,7 +63,17 @@ public struct EventCoder: Sendable {
         var events: [CodedEvent] = []
         for trigger in triggers(in: tokens, skipping: mentions) {
             let date = Self.date(for: trigger, among: dates, tokens: tokens) ?? state.lastDate
-            let found = self.events(for: trigger, in: clause, sentence: sentence, date: date, state: state)
+            var found = self.events(for: trigger, in: clause, sentence: sentence, date: date, state: state)
+            let dated = dates.contains { $0.span != nil }
+            for index in found.indices {
+                guard case .threat(let kind) = found[index].reading else { continue }
+                let key = "\(found[index].source) \(found[index].target) \(kind.rawValue)"
+                if dated, let date = found[index].date {
+                    state.threatDates[key] = date
+                } else if let known = state.threatDates[key] {
+                    found[index].date = known
+                }
+            }
             guard let event = found.last else { continue }
             clause.previous = (event.source, event.target, trigger.tokens.upperBound)
             events += found
@@ -72,7 +84,25 @@ public struct EventCoder: Sendable {
             state.lastSource = event.source
         }
         if let main = dates.first(where: { $0.kind != .carried }) ?? dates.first { state.lastDate = main.date }
-        return Self.keepingHighestSupport(Self.withoutDuplicates(events))
+        return Self.keepingHighestSupport(Self.withoutDuplicates(Self.foldingMeansIntoOperations(events)))
+    }
+
+    /// An attack that serves an operation to capture or overthrow a leader, told in the same
+    /// sentence ("stormed Maduro's residence, capturing him"), is part of that operation: one
+    /// threat, the operation.
+    static func foldingMeansIntoOperations(_ events: [CodedEvent]) -> [CodedEvent] {
+        let operations = Set(
+            events.compactMap { event -> String? in
+                guard case .threat(let kind) = event.reading, kind == .regimeChangeOperation || kind == .coup else {
+                    return nil
+                }
+                return "\(event.source) \(event.target)"
+            })
+        return events.filter { event in
+            guard case .threat(let kind) = event.reading, [.externalAttack, .airStrikes, .invasion].contains(kind)
+            else { return true }
+            return !operations.contains("\(event.source) \(event.target)")
+        }
     }
 
     /// One event per sentence, type, source, target and date: "withdrew its forces and cut its
@@ -109,7 +139,8 @@ public struct EventCoder: Sendable {
 
     /// The date of a trigger: the date written nearest before it in the sentence, unless that date
     /// sits in a subordinate clause closed by a comma ("while X did Y in 2018, Z did W"); else the
-    /// first date written after it; else the sentence's carried date; nil to use the context.
+    /// first date written after it, unless that one is a point of comparison ("the scale of conflict
+    /// seen in 2020"); else the sentence's carried date; nil to use the context.
     static func date(for trigger: Trigger, among dates: [DateMention], tokens: [Token]) -> PartialDate? {
         let position = tokens[trigger.tokens.lowerBound].span.start
         let written = dates.filter { $0.span != nil }
@@ -119,7 +150,21 @@ public struct EventCoder: Sendable {
         {
             return before.date
         }
-        return written.first { ($0.span?.start ?? 0) > position }?.date
+        if let after = written.first(where: { ($0.span?.start ?? 0) > position }),
+            !isComparison(after, tokens: tokens)
+        {
+            return after.date
+        }
+        return dates.first { $0.span == nil }?.date
+    }
+
+    /// Whether a date is introduced as another time to compare with: "seen in 2020", "than in
+    /// 2020", "since 2020", "unlike 2020".
+    private static func isComparison(_ date: DateMention, tokens: [Token]) -> Bool {
+        let start = date.span?.start ?? 0
+        guard let first = tokens.firstIndex(where: { $0.span.start >= start }) else { return false }
+        let words: Set<String> = ["seen", "than", "since", "unlike", "like", "compared", "recalling"]
+        return (max(0, first - 3)..<first).contains { words.contains(tokens[$0].normalized) }
     }
 
     private static func isSubordinate(_ date: DateMention, trigger: Int, tokens: [Token]) -> Bool {

@@ -39,6 +39,57 @@ struct SentenceClause {
         return result
     }
 
+    /// Whether the nearest subject is introduced as one of several cases ("two instances of Russia
+    /// failing to assist Iran"): a summary of events the text tells elsewhere, not an event.
+    func introducesCases(before index: Int) -> Bool {
+        guard let subject = subject(before: index), subject.tokens.lowerBound >= 2 else { return false }
+        let start = subject.tokens.lowerBound
+        return tokens[start - 1].normalized == "of"
+            && ["instances", "examples", "cases", "occasions"].contains(tokens[start - 2].normalized)
+    }
+
+    /// The parties named after "with" following a trigger ("a ceremony with Aliyev (L) and
+    /// Pashinyan (R)"), one per party: an adjective, a title and a name of one state are one party.
+    func companions(after index: Int) -> [ActorMention] {
+        guard let first = object(after: index, excluding: nil), first.tokens.lowerBound > 0,
+            tokens[first.tokens.lowerBound - 1].normalized == "with"
+        else { return [] }
+        let joiners: Set<String> = ["and", ",", "(", ")", "l", "r", "c", "left", "right", "center", "centre"]
+        var result = [first]
+        var cursor = first
+        for next in mentions where next.tokens.lowerBound >= cursor.tokens.upperBound {
+            let gap = tokens[cursor.tokens.upperBound..<next.tokens.lowerBound].map(\.normalized)
+            if next.code == cursor.code, gap.count <= 3, !gap.contains(where: { $0 == "," || $0 == "and" }) {
+                cursor = next
+                continue
+            }
+            guard !gap.isEmpty, gap.count <= 6, gap.allSatisfy(joiners.contains) else { break }
+            if !result.contains(where: { $0.code == next.code }) { result.append(next) }
+            cursor = next
+        }
+        return result
+    }
+
+    /// The state of the head of state or government a trigger acts on: named right after it
+    /// ("captured President Maduro") or, as "him" or "her", named earlier in the sentence.
+    func leader(after index: Int) -> String? {
+        if let object = object(after: index, excluding: nil, window: 6), object.role == "GOV" {
+            return object.code
+        }
+        guard index < tokens.count, ["him", "her"].contains(tokens[index].normalized) else { return nil }
+        return mentions.last { $0.tokens.upperBound <= index && $0.role == "GOV" }?.code
+    }
+
+    /// Whether a speaker reports its own act: "Azerbaijan claims it informed Russia" — the
+    /// pronoun after the reporting verb is the speaker, not the previous sentence's subject.
+    func reportsOwnAction(_ speaker: ActorMention, before index: Int) -> Bool {
+        var cursor = speaker.tokens.upperBound
+        guard cursor < index, Cues.reporting.contains(tokens[cursor].normalized) else { return false }
+        cursor += 1
+        if cursor < index, tokens[cursor].normalized == "that" { cursor += 1 }
+        return cursor < index && ["he", "she", "it", "they"].contains(tokens[cursor].normalized)
+    }
+
     /// The mention nearest before a token, in the same clause.
     func subject(before index: Int) -> ActorMention? {
         let start = clauseStart(before: index)

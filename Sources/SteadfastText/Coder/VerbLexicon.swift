@@ -73,13 +73,14 @@ public struct VerbLexicon: Sendable {
                 throw TextError.badDictionary(file, line: offset + 1, reason: "a pattern must start with a word")
             }
             let role = fields.count > 3 ? fields[3].trimmingCharacters(in: .whitespaces) : ""
-            guard ["", "self", "against", "leader", "nominal"].contains(role) else {
+            guard ["", "self", "against", "leader", "nominal", "object"].contains(role) else {
                 throw TextError.badDictionary(file, line: offset + 1, reason: "unknown role '\(role)'")
             }
             var pattern = VerbPattern(slots: slots, cameo: fields[1], reading: reading, selfTargeted: role == "self")
             pattern.againstObject = role == "against"
             pattern.leaderObject = role == "leader"
             pattern.nominalLevel = role == "nominal"
+            pattern.objectTargeted = role == "object"
             lexicon.add(pattern)
         }
         return lexicon

@@ -23,6 +23,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// True when the level comes from the help the sentence names ("supported Assad through
     /// airstrikes and arms"), the pattern's own level being the floor.
     public var nominalLevel = false
+    /// True when the outcome befalls the object, who is also its target ("pressed the Armenian
+    /// forces to withdraw": Armenia lost ground).
+    public var objectTargeted = false
 
     /// Creates a pattern.
     ///

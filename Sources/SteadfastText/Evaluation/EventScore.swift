@@ -14,6 +14,8 @@ public struct EventScore: Sendable, Hashable, Codable {
     public var misses: [String]
     /// Extracted events that matched nothing: sentence start, source, target, type.
     public var falseAlarms: [String]
+    /// Matched events whose date disagrees with the gold: the quote, the date coded and the gold date.
+    public var wrongDates: [String] = []
 
     /// matched / extracted.
     public var precision: Double { extracted == 0 ? 0 : Double(matched) / Double(extracted) }
@@ -41,6 +43,7 @@ public struct EventScore: Sendable, Hashable, Codable {
         var matched = 0
         var datesRight = 0
         var alarms: [String] = []
+        var wrongDates: [String] = []
         var counted = 0
         for event in events {
             let source = codeMap[event.source] ?? event.source
@@ -54,7 +57,13 @@ public struct EventScore: Sendable, Hashable, Codable {
                 used.insert(index)
                 matched += 1
                 counted += 1
-                if gold[index].date.map({ Self.sameDate(event.date, $0) }) ?? true { datesRight += 1 }
+                if gold[index].date.map({ Self.sameDate(event.date, $0) }) ?? true {
+                    datesRight += 1
+                } else {
+                    let coded = event.date?.description ?? "none"
+                    wrongDates.append(
+                        "\(gold[index].quote): coded \(coded), gold \(gold[index].date?.description ?? "none")")
+                }
             } else if Self.isLowerSupport(event, source: source, target: target, gold: gold, located: located) {
                 continue
             } else {
@@ -68,6 +77,7 @@ public struct EventScore: Sendable, Hashable, Codable {
         self.datesRight = datesRight
         misses = gold.indices.filter { !used.contains($0) }.map { gold[$0].quote }
         falseAlarms = alarms
+        self.wrongDates = wrongDates
     }
 
     static func agrees(_ reading: EventReading, _ gold: GoldEvent) -> Bool {

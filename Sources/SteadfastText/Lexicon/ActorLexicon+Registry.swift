@@ -15,8 +15,8 @@ extension ActorLexicon {
                 for name in personNames(actor) { lexicon.add(name) }
             case .state, .organisation, .armedGroup:
                 let codes = actor.kind == .state ? [] : [actor.code]
-                for phrase in [actor.name] + actor.aliases + codes {
-                    let tokens = Self.tokens(of: phrase)
+                let phrases = [actor.name] + actor.aliases + codes
+                for tokens in phrases.map(Self.tokens(of:)) + phrases.compactMap(Self.demonymPlural) {
                     lexicon.add(
                         ActorName(
                             tokens: tokens, code: actor.code, validFrom: actor.validFrom?.earliest,
@@ -25,6 +25,16 @@ extension ActorLexicon {
             }
         }
         return lexicon
+    }
+
+    /// The people of a state named by its demonym's plural: "Americans", "Iranians", "Azerbaijanis"
+    /// (one-word aliases ending in -an or -i; "Chinese" and "British" have no plural of their own).
+    static func demonymPlural(_ alias: String) -> [String]? {
+        let tokens = Self.tokens(of: alias)
+        guard tokens.count == 1, let word = tokens.first, word.count >= 4, !word.hasPrefix("="),
+            word.hasSuffix("an") || word.hasSuffix("i")
+        else { return nil }
+        return [word + "s"]
     }
 
     private static func personNames(_ person: Actor) -> [ActorName] {

@@ -119,10 +119,10 @@ public struct ActorLexicon: Sendable {
         candidates.first { $0.applies(on: day) } ?? (day == nil ? candidates.first : nil)
     }
 
-    /// A token's lookup form: possessive `'s` and trailing `'` removed.
+    /// A token's lookup form: possessive `'s` and trailing `'` (straight or curly) removed.
     static func key(_ word: String) -> (word: String, possessive: Bool) {
-        if word.hasSuffix("'s") { return (String(word.dropLast(2)), true) }
-        if word.hasSuffix("'") { return (String(word.dropLast()), true) }
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return (String(word.dropLast(2)), true) }
+        if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { return (String(word.dropLast()), true) }
         return (word, false)
     }
 

@@ -86,6 +86,7 @@ struct Evaluation: Encodable {
                     + "\(file.score.gold) gold; verdicts \(file.verdicts.agreed)/\(file.verdicts.total)")
             lines += file.score.misses.map { "  miss: \($0)" }
             lines += file.score.falseAlarms.map { "  false alarm: \($0)" }
+            lines += file.score.wrongDates.map { "  wrong date: \($0)" }
             lines += file.verdicts.disagreements.map { "  verdict: \($0)" }
         }
         return lines.joined(separator: "\n")
