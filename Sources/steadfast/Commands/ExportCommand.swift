@@ -15,8 +15,17 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var options: LedgerOptions
     @Option(help: "Output format: json or csv.") var format: Format = .json
+    @Flag(
+        help: "The historical ledger instead (CSV): one row per COW war, ATOP alliance, member, partner and obligation."
+    )
+    var historical = false
 
     func run() async throws {
+        if historical {
+            guard format == .csv else { throw ValidationError("--historical exports CSV: add --format csv") }
+            print(HistoricalCSV.render(try await HistoricalReport.ledger(options)), terminator: "")
+            return
+        }
         let reading = try await options.read()
         switch format {
         case .json: print(try Formatting.json(ExportDocument(reading)))

@@ -9,7 +9,7 @@ import SteadfastStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import external datasets into the ledger.",
-        subcommands: [ImportATOPCommand.self])
+        subcommands: [ImportATOPCommand.self, ImportCOWWarsCommand.self])
 }
 
 /// `steadfast import atop`: formal alliance obligations from ATOP, one commitment per member pair.
@@ -21,7 +21,9 @@ struct ImportATOPCommand: AsyncParsableCommand {
             Each member's defence, offence, neutrality, non-aggression and consultation obligations \
             towards each other member become commitments, dated from when both were members, with the \
             ATOP id as source and ATOP's adversary conditions as scope. Pairs that the curated case \
-            base already records with the same ATOP id are left to the case base.
+            base already records with the same ATOP id are left to the case base. Every member row is \
+            also kept with its COW number, obligations and conditions for the historical ledger \
+            (`report --historical`).
             """)
 
     @OptionGroup var options: LedgerOptions
@@ -36,8 +38,7 @@ struct ImportATOPCommand: AsyncParsableCommand {
             let imported = try ATOPImport.read(
                 alliances: URL(fileURLWithPath: alliances), members: URL(fileURLWithPath: members),
                 registry: caseBase.ledger.registry, curated: caseBase.ledger.commitments)
-            let summary = try await store.merge(
-                commitments: imported.commitments, sources: imported.sources, origin: "atop")
+            let summary = try await store.merge(atop: imported)
             await store.close()
             print(try render(ATOPImportReport(imported: imported, merge: summary)))
         } catch {
@@ -52,6 +53,9 @@ struct ImportATOPCommand: AsyncParsableCommand {
             "ATOP: \(report.alliances) alliances, \(report.memberRows) member rows → \(report.commitments) commitments",
             "  added \(report.merge.added), changed \(report.merge.changed), unchanged \(report.merge.unchanged), "
                 + "removed \(report.merge.removed); \(report.matchedCurated) pairs left to the curated case base",
+            "  \(report.memberships.added + report.memberships.changed + report.memberships.unchanged) memberships "
+                + "for the historical ledger: added \(report.memberships.added), changed \(report.memberships.changed), "
+                + "unchanged \(report.memberships.unchanged), removed \(report.memberships.removed)",
         ]
         if !report.unknownStates.isEmpty {
             let codes = report.unknownStates.keys.sorted().map(String.init).joined(separator: " ")
@@ -69,13 +73,15 @@ struct ATOPImportReport: Codable {
     var matchedCurated: Int
     var unknownStates: [Int: Int]
     var merge: MergeSummary
+    var memberships: MergeSummary
 
-    init(imported: ATOPImport, merge: MergeSummary) {
+    init(imported: ATOPImport, merge: ATOPMergeSummary) {
         alliances = imported.alliances
         memberRows = imported.memberRows
         commitments = imported.commitments.count
         matchedCurated = imported.matchedCurated
         unknownStates = imported.unknownStates
-        self.merge = merge
+        self.merge = merge.commitments
+        memberships = merge.memberships
     }
 }

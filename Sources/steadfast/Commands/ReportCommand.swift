@@ -13,8 +13,18 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Count only tests that started in or before this year.") var until: Int?
     @Flag(name: .customLong("by-decade"), help: "One column per decade: each patron's reliability and tests then.")
     var byDecade = false
+    @Flag(help: "The historical ledger: ATOP obligations judged by COW wars, honored share overall and by obligation.")
+    var historical = false
 
     func run() async throws {
+        if historical {
+            let lastYear = try options.configuration().asOf.components.year
+            let document = HistoricalReportDocument(
+                try await HistoricalReport.ledger(options), from: from ?? HistoricalReport.firstYear,
+                until: until ?? lastYear)
+            print(format == .json ? try Formatting.json(document) : HistoricalReport.table(document))
+            return
+        }
         let reading = try await options.read()
         let board = Scoreboard(fromYear: from, untilYear: until)
         if byDecade {

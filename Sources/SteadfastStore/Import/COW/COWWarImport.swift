@@ -27,7 +27,9 @@ public struct COWWarImport: Sendable {
     public static func read(_ url: URL) throws -> COWWarImport {
         var problems: [CSVTable.Problem] = []
         let table = try CSVTable(url: url, required: columns, problems: &problems)
-        guard problems.isEmpty else { throw ImportError.invalid(problems, total: problems.count) }
+        guard Set(columns).isSubset(of: table.columns) else {
+            throw ImportError.invalid(problems, total: problems.count)
+        }
         var records: [COWWarRecord] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
