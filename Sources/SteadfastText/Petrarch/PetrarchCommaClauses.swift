@@ -39,6 +39,7 @@ struct PetrarchCommaClauses {
     }
 
     private func continuesList(_ tokens: [PetrarchToken], _ clause: Range<Int>, mentions: [PetrarchMention]) -> Bool {
+        if mentions.contains(where: { $0.start < clause.lowerBound && $0.end > clause.upperBound }) { return true }
         guard let mention = mentions.first(where: { $0.start > clause.lowerBound && $0.start < clause.upperBound })
         else { return false }
         let lead = tokens[(clause.lowerBound + 1)..<mention.start]

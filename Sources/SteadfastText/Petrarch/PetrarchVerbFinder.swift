@@ -53,6 +53,7 @@ struct PetrarchVerbFinder {
         var unit = occurrence.units.lowerBound - 1
         var seen = 0
         while unit >= 0, seen < 4 {
+            if sentence.mention(at: unit) != nil, !isModifier(unit - 1) { return false }
             if let word = sentence.word(at: unit) {
                 if PetrarchWordClasses.determiners.contains(word) { return true }
                 let token = sentence.unitToken(unit)
@@ -66,6 +67,13 @@ struct PetrarchVerbFinder {
             seen += 1
         }
         return false
+    }
+
+    /// A lower-case word that may modify a noun through a name (`anti-` of `an anti- Gondor parade`).
+    private func isModifier(_ unit: Int) -> Bool {
+        guard let word = sentence.word(at: unit) else { return false }
+        return !capitalized[sentence.unitToken(unit)] && !PetrarchWordClasses.functionWords.contains(word)
+            && lexicon.forms[word] == nil && word.unicodeScalars.contains(where: Tokenizer.isWordScalar)
     }
 
     private func isAuxiliary(_ occurrence: Occurrence, among found: [Occurrence]) -> Bool {
