@@ -96,7 +96,7 @@ struct COWWarImportTests {
         #expect(!ledger.tests.isEmpty)
     }
 
-    @Test("the stored rows make the historical ledger: defence kept, neutrality kept, a conditional offence broken")
+    @Test("stored rows make the historical ledger: defence kept, consultation recorded, conditional offence broken")
     func historicalLedger() async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
@@ -112,10 +112,11 @@ struct COWWarImportTests {
         #expect(
             rows == [
                 "901 8001 220<-300 defense joinedAlly honored",
+                "901 8001 220<-300 consultation joinedAlly notScored",
                 "901 8002 255<-245 offense stayedOut broken",
                 "901 8001 300<-220 neutrality joinedAlly honored",
             ])
-        #expect(ledger.tests[1].conditions == ["against 220"])
+        #expect(ledger.tests[2].conditions == ["against 220"])
         let csv = HistoricalCSV.render(ledger)
         #expect(csv.hasPrefix("war,war_name,atop_id,member,member_name,side,role,entered,partner,obligation,"))
         #expect(csv.contains("\r\n901,War of the Test Succession,8001,220,France,2,defending,1870-06-02,300,defense,"))
