@@ -201,6 +201,25 @@ struct HistoricalVerdictTests {
         #expect(ledger.tests(from: 1900, until: 1900).count == 1)
     }
 
+    @Test("weighting cases once: a multilateral alliance's partners share one case")
+    func caseScore() {
+        let participations = [
+            Self.participation(2, side: 1, initiator: true), Self.participation(200, side: 2),
+            Self.participation(220, side: 2, from: "1900-06-01"),
+        ]
+        let memberships = [
+            Self.membership(200), Self.membership(230, [.defense]), Self.membership(240, [.defense, .consultation]),
+            Self.membership(200, alliance: 2000), Self.membership(220, [.defense], alliance: 2000),
+        ]
+        let tests = HistoricalLedger(participations: participations, memberships: memberships).tests
+        #expect(tests.count == 4)
+        #expect(abs((HistoricalScore(tests).share ?? 0) - 1.0 / 3.0) < 1e-12, "one of three partners joined")
+        let cases = HistoricalCaseScore(tests)
+        #expect(cases.cases == 2)
+        #expect(cases.share == 0.5, "(0 + 1) / 2: alliance 1000's two partners failed, 2000's one joined")
+        #expect(cases.mean == 0.5)
+    }
+
     @Test("regions: home regions from COW numbers, WhereFought combinations")
     func regions() {
         #expect(COWRegion.home(of: 2) == .westernHemisphere)

@@ -29,6 +29,8 @@ public struct HistoricalReportDocument: Sendable, Codable {
     public var overall: HistoricalScore
     /// One line per obligation.
     public var byObligation: [Line]
+    /// All obligations with each case (war, alliance, member, obligation) weighted once.
+    public var byCase: HistoricalCaseScore
     /// Responses of the scored tests, by kind.
     public var responses: [String: Int]
     /// Invoked obligations whose conditions the data cannot check, by reason; not counted.
@@ -49,15 +51,16 @@ public struct HistoricalReportDocument: Sendable, Codable {
         self.until = until
         let tests = ledger.tests(from: from, until: until)
         overall = HistoricalScore(tests)
+        byCase = HistoricalCaseScore(tests)
         byObligation = AllianceObligation.Kind.allCases.map { kind in
             Line(obligation: kind.rawValue, score: HistoricalScore(tests.filter { $0.obligation == kind }))
         }
         responses = Dictionary(grouping: tests.filter { $0.verdict != .notScored }, by: \.response.rawValue)
             .mapValues(\.count)
         notCheckable = Dictionary(uniqueKeysWithValues: ledger.notCheckable.map { ($0.key.rawValue, $0.value) })
-        publishedShare = 0.75
+        publishedShare = 0.745
         publishedSource =
-            "Leeds, Long & Mitchell (2000), Reevaluating Alliance Reliability, International Organization 54(4), "
-            + "1816-1944: about 75% of invoked commitments honored"
+            "Leeds, Long & Mitchell (2000), Reevaluating Alliance Reliability: Specific Threats, Specific Promises, "
+            + "Journal of Conflict Resolution 44(5): 686-699; alliances invoked by wars 1816-1944"
     }
 }

@@ -41,7 +41,10 @@ enum HistoricalReport {
         text += table.render() + "\n\n"
         text +=
             "honored share \(document.overall.share.map { percent($0) } ?? "-") of \(document.overall.scored) scored"
-        text += " tests; published: about \(percent(document.publishedShare)) (\(document.publishedSource))\n"
+        text += " tests (90% interval \(Formatting.interval(document.overall.low, document.overall.high)))\n"
+        text += "each case weighted once: \(document.byCase.share.map { percent($0) } ?? "-") of "
+        text += "\(document.byCase.cases) cases (war, alliance, member, obligation)\n"
+        text += "published: \(percent(document.publishedShare)) (\(document.publishedSource))\n"
         text += "responses in scored tests: \(responses.joined(separator: ", "))"
         if !skipped.isEmpty { text += "\nnot checkable, not counted: \(skipped.joined(separator: ", "))" }
         return text
