@@ -36,11 +36,7 @@ public struct PetrarchCoder: Sendable {
         if let rejection = lexicon.discards.rejection(of: all.map(\.word)) {
             return PetrarchCoderResult(rejection: rejection)
         }
-        let finder = PetrarchMentionFinder(lexicon: lexicon, day: day)
-        let tokens = PetrarchCommaClauses(config: config).kept(all, mentions: finder.mentions(all))
-        let sentence = PetrarchSentence(tokens: tokens, mentions: finder.mentions(tokens))
-        let verbs = PetrarchVerbFinder(lexicon: lexicon, sentence: sentence, capitalized: tokens.map(\.isCapitalized))
-            .occurrences()
+        let (sentence, verbs) = analysis(all, on: day, config: config)
         let roles = PetrarchRoles(sentence: sentence, clauseOfUnit: verbs.clauseOfUnit, config: config)
         var codings: Set<PetrarchCoding> = []
         var coded: Set<Int> = []
@@ -50,6 +46,19 @@ public struct PetrarchCoder: Sendable {
             codings.formUnion(roles.codings(event, verb: verb))
         }
         return PetrarchCoderResult(codings: codings)
+    }
+
+    /// The sentence without its dropped comma clauses, its mentions and its verbs.
+    func analysis(
+        _ tokens: [PetrarchToken], on day: Day?, config: PetrarchConfig
+    ) -> (PetrarchSentence, (verbs: [PetrarchVerbFinder.Occurrence], clauseOfUnit: [Int])) {
+        let finder = PetrarchMentionFinder(lexicon: lexicon, day: day)
+        let kept = PetrarchCommaClauses(config: config) { lexicon.forms[$0] != nil }
+            .kept(tokens, mentions: finder.mentions(tokens))
+        let sentence = PetrarchSentence(tokens: kept, mentions: finder.mentions(kept))
+        let verbs = PetrarchVerbFinder(lexicon: lexicon, sentence: sentence, capitalized: kept.map(\.isCapitalized))
+            .occurrences()
+        return (sentence, verbs)
     }
 
     /// A verb's code and the mentions its pattern binds; nil when it gives no code.

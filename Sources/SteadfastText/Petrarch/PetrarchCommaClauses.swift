@@ -4,8 +4,13 @@
 ///
 /// A clause that continues a list of actors (`Mordor, the Shire, Fornost and Bree`) is kept: one that
 /// opens with a mention and is followed by a conjunction or another mention.
+///
+/// A closing clause is kept when nothing before it could be a verb (`Kestrelia, the old rival,
+/// condemned Marento.`): it is the sentence's predicate, not an attribution.
 struct PetrarchCommaClauses {
     let config: PetrarchConfig
+    /// Whether a word is a form of a dictionary verb.
+    let isVerb: (String) -> Bool
 
     /// The tokens that remain.
     ///
@@ -19,16 +24,19 @@ struct PetrarchCommaClauses {
         var end = tokens.count
         while end > 0, tokens[end - 1].isPunctuation { end -= 1 }
         var dropped = [Bool](repeating: false, count: tokens.count)
-        if PetrarchConfig.drops(words(tokens, 0..<first), in: config.opening) {
+        if config.opening.drops(words(tokens, 0..<first)) {
             for index in 0...first { dropped[index] = true }
         }
         for (open, close) in zip(commas, commas.dropFirst())
-        where PetrarchConfig.drops(words(tokens, (open + 1)..<close), in: config.inner)
+        where config.inner.drops(words(tokens, (open + 1)..<close))
             && !continuesList(tokens, open..<close, mentions: mentions)
         {
             for index in open..<close { dropped[index] = true }
         }
-        if last < end, PetrarchConfig.drops(words(tokens, (last + 1)..<end), in: config.closing) {
+        if last < end, config.closing.drops(words(tokens, (last + 1)..<end)),
+            !mentions.contains(where: { $0.start < last && $0.end > last + 1 }),
+            tokens[..<last].indices.contains(where: { !dropped[$0] && isVerb(tokens[$0].word) })
+        {
             for index in last..<end { dropped[index] = true }
         }
         return tokens.indices.filter { !dropped[$0] }.map { tokens[$0] }

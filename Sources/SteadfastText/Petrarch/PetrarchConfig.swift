@@ -15,12 +15,12 @@ public struct PetrarchConfig: Sendable, Hashable {
     public var requireDyad = true
     /// The longest unknown noun phrase coded as a new actor; 0 for none.
     public var newActorLength = 0
-    /// Lengths of inner comma clauses that are dropped.
-    public var inner = 2...8
-    /// Lengths of opening comma clauses that are dropped.
-    public var opening = 0...0
-    /// Lengths of closing comma clauses that are dropped.
-    public var closing = 2...8
+    /// Lengths of inner comma clauses that are dropped (`comma_min`, `comma_max`).
+    public var inner = PetrarchClauseLengths(minimum: 2, maximum: 8)
+    /// Lengths of opening comma clauses that are dropped (`comma_bmin`, `comma_bmax`).
+    public var opening = PetrarchClauseLengths(minimum: 0, maximum: 0)
+    /// Lengths of closing comma clauses that are dropped (`comma_emin`, `comma_emax`).
+    public var closing = PetrarchClauseLengths(minimum: 2, maximum: 8)
 
     /// Creates the default configuration (PETRARCH's `PETR_config.ini`).
     public init() {}
@@ -35,29 +35,40 @@ public struct PetrarchConfig: Sendable, Hashable {
         switch option.lowercased() {
         case "require_dyad": requireDyad = value.lowercased() != "false"
         case "new_actor_length": newActorLength = number ?? newActorLength
-        case "comma_min": inner = Self.range(number, inner.upperBound, lower: true) ?? inner
-        case "comma_max": inner = Self.range(inner.lowerBound, number, lower: false) ?? inner
-        case "comma_bmin": opening = Self.range(number, opening.upperBound, lower: true) ?? opening
-        case "comma_bmax": opening = Self.range(opening.lowerBound, number, lower: false) ?? opening
-        case "comma_emin": closing = Self.range(number, closing.upperBound, lower: true) ?? closing
-        case "comma_emax": closing = Self.range(closing.lowerBound, number, lower: false) ?? closing
+        case "comma_min": inner.minimum = number ?? inner.minimum
+        case "comma_max": inner.maximum = number ?? inner.maximum
+        case "comma_bmin": opening.minimum = number ?? opening.minimum
+        case "comma_bmax": opening.maximum = number ?? opening.maximum
+        case "comma_emin": closing.minimum = number ?? closing.minimum
+        case "comma_emax": closing.maximum = number ?? closing.maximum
         default: break
         }
     }
+}
 
-    /// A range from two bounds; an upper bound below the lower one keeps the lower (an empty deletion).
-    private static func range(_ lower: Int?, _ upper: Int?, lower setsLower: Bool) -> ClosedRange<Int>? {
-        guard let lower, let upper else { return nil }
-        return setsLower ? lower...max(lower, upper) : min(lower, upper)...upper
-    }
+/// The lengths in words of comma clauses that are dropped; a maximum of 0 drops none.
+public struct PetrarchClauseLengths: Sendable, Hashable {
+    /// The shortest clause dropped.
+    public var minimum: Int
+    /// The longest clause dropped; 0 turns the deletion off.
+    public var maximum: Int
 
-    /// Whether a comma clause of some length is dropped.
+    /// Creates the lengths.
     ///
     /// - Parameters:
-    ///   - words: the clause's length in words.
-    ///   - range: the range for its place in the sentence.
-    /// - Returns: true when the range is on (maximum above 0) and holds the length.
-    static func drops(_ words: Int, in range: ClosedRange<Int>) -> Bool {
-        range.upperBound > 0 && range.contains(words)
+    ///   - minimum: the shortest clause dropped.
+    ///   - maximum: the longest.
+    public init(minimum: Int, maximum: Int) {
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    /// Whether a clause of some length is dropped.
+    ///
+    /// - Parameters:
+    ///   - words: its length in words.
+    /// - Returns: true when the deletion is on and the length lies between the bounds.
+    func drops(_ words: Int) -> Bool {
+        maximum > 0 && words >= minimum && words <= maximum
     }
 }

@@ -1,13 +1,13 @@
 extension PetrarchMentionFinder {
     /// Joins mentions separated by `,`, `and`, `or`, `nor` (and `, and`), with up to three words of a
-    /// determiner or adjectives before the next. Without `mixed`, only mentions of the same kind (both
-    /// with actors, or both agents alone) are joined; with it, an agent-only mention after one with an
-    /// actor takes that actor and its other agents over.
+    /// determiner or adjectives before the next. Mentions of the same kind (both with actors, or both
+    /// agents alone) are joined; with `mixed`, an agent-only mention joined by a conjunction to one with
+    /// an actor also is, and takes that actor and its other agents over.
     func compounds(_ mentions: [PetrarchMention], words: [String], mixed: Bool) -> [PetrarchMention] {
         var joined: [PetrarchMention] = []
         for mention in mentions {
-            guard var last = joined.last, joins(last, mention, words: words),
-                mixed || last.isAgentOnly == mention.isAgentOnly
+            guard var last = joined.last, let conjunction = joins(last, mention, words: words),
+                last.isAgentOnly == mention.isAgentOnly || (mixed && conjunction)
             else {
                 joined.append(mention)
                 continue
@@ -52,16 +52,19 @@ extension PetrarchMentionFinder {
         return result
     }
 
-    private func joins(_ first: PetrarchMention, _ second: PetrarchMention, words: [String]) -> Bool {
+    /// Whether two mentions are joined: nil when not, else whether a conjunction joins them.
+    private func joins(_ first: PetrarchMention, _ second: PetrarchMention, words: [String]) -> Bool? {
         var between = Array(words[first.end..<second.start])
         guard let separator = between.first, separator == "," || PetrarchWordClasses.conjunctions.contains(separator)
-        else { return false }
+        else { return nil }
         between.removeFirst()
+        var conjunction = separator != ","
         if separator == ",", let next = between.first, PetrarchWordClasses.conjunctions.contains(next) {
             between.removeFirst()
+            conjunction = true
         }
         if let next = between.first, PetrarchWordClasses.determiners.contains(next) { between.removeFirst() }
-        return between.count <= 3 && between.allSatisfy(isFiller)
+        return between.count <= 3 && between.allSatisfy(isFiller) ? conjunction : nil
     }
 
     private func attaches(_ agents: PetrarchMention, to actors: PetrarchMention, words: [String]) -> Bool {

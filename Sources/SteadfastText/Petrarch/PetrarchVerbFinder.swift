@@ -2,8 +2,8 @@
 ///
 /// A verb is a dictionary form (the longest, for multi-word forms like `broken down`) on words outside
 /// any mention, except:
-/// - a form after a determiner with only adjectives or mentions between (`an accord`, `an anti- Gondor
-///   parade`, `his march`) is a noun;
+/// - a form after a determiner with only adjectives between, or a bare name after an adjective (`an
+///   accord`, `an anti- Gondor parade`, `his march`), is a noun;
 /// - an auxiliary (`should`, `has`) with another verb just after it (`should have acted`) is not the
 ///   event's verb.
 ///
@@ -53,7 +53,9 @@ struct PetrarchVerbFinder {
         var unit = occurrence.units.lowerBound - 1
         var seen = 0
         while unit >= 0, seen < 4 {
-            if sentence.mention(at: unit) != nil, !isModifier(unit - 1) { return false }
+            if let mention = sentence.mention(at: unit), !isBareName(mention) || !isModifier(unit - 1) {
+                return false
+            }
             if let word = sentence.word(at: unit) {
                 if PetrarchWordClasses.determiners.contains(word) { return true }
                 let token = sentence.unitToken(unit)
@@ -67,6 +69,11 @@ struct PetrarchVerbFinder {
             seen += 1
         }
         return false
+    }
+
+    /// A mention that is a name alone, without agents: it may modify a noun (`Gondor parade`).
+    private func isBareName(_ mention: Int) -> Bool {
+        sentence.mentions[mention].members.allSatisfy { $0.actor != nil && $0.prefixes.isEmpty && $0.suffixes.isEmpty }
     }
 
     /// A lower-case word that may modify a noun through a name (`anti-` of `an anti- Gondor parade`).
