@@ -4,11 +4,15 @@
 /// A participation tests the obligations in force on the day its spell began (the first spell
 /// for which the pair's alliance was in force); alliances signed after the member went to war
 /// are not tested by that war.
-public struct HistoricalLedger: Sendable, Hashable {
+public struct HistoricalLedger: Sendable {
     /// The tests, by war, alliance, member, partner and obligation.
     public var tests: [HistoricalTest]
-    /// Invoked obligations whose conditions the data cannot check, by reason; not tests.
-    public var notCheckable: [ConditionCheck.Uncheckable: Int]
+    /// Invoked obligations whose conditions the data cannot check, with the year the member
+    /// entered the war; not tests.
+    public var unchecked: [(reason: ConditionCheck.Uncheckable, year: Int)]
+
+    /// Invoked obligations whose conditions the data cannot check, by reason.
+    public var notCheckable: [ConditionCheck.Uncheckable: Int] { notCheckable(from: nil, until: nil) }
 
     /// Builds the ledger from the war participations and the alliance memberships.
     ///
@@ -25,7 +29,21 @@ public struct HistoricalLedger: Sendable, Hashable {
             }
         }
         tests = builder.tests
-        notCheckable = builder.notCheckable
+        unchecked = builder.unchecked
+    }
+
+    /// Invoked obligations whose conditions the data cannot check, by reason, for members that
+    /// entered their war within a span of years.
+    ///
+    /// - Parameters:
+    ///   - from: the first year, nil for no bound.
+    ///   - until: the last year, nil for no bound.
+    /// - Returns: counts by reason.
+    public func notCheckable(from: Int?, until: Int?) -> [ConditionCheck.Uncheckable: Int] {
+        unchecked.reduce(into: [:]) { counts, entry in
+            guard from.map({ entry.year >= $0 }) ?? true, until.map({ entry.year <= $0 }) ?? true else { return }
+            counts[entry.reason, default: 0] += 1
+        }
     }
 
     /// The tests whose member entered the war within a span of years.
@@ -44,7 +62,7 @@ public struct HistoricalLedger: Sendable, Hashable {
         let byState: [Int: [AllianceMembership]]
         let byAlliance: [Int: [AllianceMembership]]
         var tests: [HistoricalTest] = []
-        var notCheckable: [ConditionCheck.Uncheckable: Int] = [:]
+        var unchecked: [(reason: ConditionCheck.Uncheckable, year: Int)] = []
 
         init(memberships: [AllianceMembership]) {
             byState = Dictionary(grouping: memberships, by: \.member)
@@ -82,7 +100,7 @@ public struct HistoricalLedger: Sendable, Hashable {
             switch HistoricalRules.check(obligation.conditions, war: war, ally: ally) {
             case .notMet: return
             case .notCheckable(let reason):
-                notCheckable[reason, default: 0] += 1
+                unchecked.append((reason, spell.started.year))
                 return
             case .met(let conditions): met = conditions
             }

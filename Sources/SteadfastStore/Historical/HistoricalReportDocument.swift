@@ -57,7 +57,8 @@ public struct HistoricalReportDocument: Sendable, Codable {
         }
         responses = Dictionary(grouping: tests.filter { $0.verdict != .notScored }, by: \.response.rawValue)
             .mapValues(\.count)
-        notCheckable = Dictionary(uniqueKeysWithValues: ledger.notCheckable.map { ($0.key.rawValue, $0.value) })
+        notCheckable = Dictionary(
+            uniqueKeysWithValues: ledger.notCheckable(from: from, until: until).map { ($0.key.rawValue, $0.value) })
         publishedShare = 0.745
         publishedSource =
             "Leeds, Long & Mitchell (2000), Reevaluating Alliance Reliability: Specific Threats, Specific Promises, "
