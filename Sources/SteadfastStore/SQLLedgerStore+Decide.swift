@@ -11,21 +11,29 @@ extension SQLLedgerStore {
     /// Accepts or rejects a candidate, in one transaction.
     ///
     /// Accepting help, a withdrawal or a defection linked to a test adds a response to that test,
-    /// with the article as its evidence (the sentence's offsets into the stored text). Accepting a
-    /// threat linked to a test adds the article to the test's sources; one with no test creates a
-    /// new test. Other events are recorded as accepted without changing the ledger.
+    /// with the article as its evidence (the sentence's offsets into the stored text); unlinked, it
+    /// creates the test its sentence implies ("undermining the protests": mass protests) or the one
+    /// `correction.threat` names, then adds the response. Accepting a threat linked to a test adds the
+    /// article to the test's sources and sharpens the start of a test review created ("2026" becomes
+    /// "2026-01-05"); one with no test creates a new test. Whenever a test is created, waiting
+    /// candidates that bear on it are linked to it. Other events are recorded as accepted without
+    /// changing the ledger.
     ///
     /// - Parameters:
     ///   - id: the candidate's identifier.
     ///   - accept: true to accept, false to reject.
     ///   - correction: changes to apply before accepting.
+    ///   - linker: the rules and day for linking waiting candidates to a test this decision creates;
+    ///     nil uses the standard rules and today.
     /// - Returns: the candidate as decided, with a note saying what changed in the ledger.
-    /// - Throws: `StoreError.invalidDecision` for an unknown or already decided candidate, or a
-    ///   help candidate with no test; `StoreError.writeFailed` after rolling back.
-    public func decide(_ id: String, accept: Bool, correction: CandidateCorrection = CandidateCorrection())
-        async throws -> ReviewCandidate
-    {
-        try await write { sql in
+    /// - Throws: `StoreError.invalidDecision` for an unknown or already decided candidate, or help
+    ///   with no test and no threat to create one; `StoreError.writeFailed` after rolling back.
+    public func decide(
+        _ id: String, accept: Bool, correction: CandidateCorrection = CandidateCorrection(),
+        linker: CandidateLinker? = nil
+    ) async throws -> ReviewCandidate {
+        let linker = linker ?? CandidateLinker(tests: [], rules: .standard, asOf: Day(Date()))
+        return try await write { sql in
             guard
                 let row = try await sql.select().columns("*").from("candidates").where("id", .equal, id)
                     .first(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
@@ -35,8 +43,16 @@ extension SQLLedgerStore {
                 throw StoreError.invalidDecision("candidate '\(id)' was already \(candidate.status.rawValue)")
             }
             if accept {
-                candidate.note = try await Self.apply(candidate, sql)
+                let (note, created) = try await Self.apply(candidate, threat: correction.threat, sql)
+                candidate.note = note
                 candidate.status = .accepted
+                if let created {
+                    let linked = try await Self.link(waitingFor: created, linker: linker, excluding: id, sql)
+                    if linked > 0 {
+                        let noun = linked == 1 ? "candidate" : "candidates"
+                        candidate.note = note + "; \(linked) waiting \(noun) linked to \(created.id)"
+                    }
+                }
             } else {
                 candidate.status = .rejected
                 candidate.note = "rejected"
@@ -51,33 +67,118 @@ extension SQLLedgerStore {
         }
     }
 
-    private static func apply(_ candidate: ReviewCandidate, _ sql: any SQLDatabase) async throws -> String {
+    /// The test accepting an unlinked help candidate would create: the threat the analyst names, or
+    /// the one its sentence implies, with the word that implies it.
+    ///
+    /// - Parameters:
+    ///   - candidate: the candidate.
+    ///   - threat: the threat an analyst named, if any.
+    /// - Returns: the threat and why, or nil when the candidate is linked or nothing is implied.
+    public static func proposedTest(for candidate: ReviewCandidate, threat: ThreatKind? = nil)
+        -> (threat: ThreatKind, reason: String)?
+    {
+        switch candidate.reading {
+        case .support, .withdrawal, .defection:
+            guard candidate.testID == nil else { return nil }
+            if let threat { return (threat, "named by the analyst") }
+            return ImpliedThreat.threat(in: candidate.text).map { ($0.threat, "implied by '\($0.cue)'") }
+        default:
+            return nil
+        }
+    }
+
+    private static func apply(_ candidate: ReviewCandidate, threat named: ThreatKind?, _ sql: any SQLDatabase)
+        async throws -> (note: String, created: AllianceTest?)
+    {
         try await ensureSource(for: candidate.documentID, sql)
         switch candidate.reading {
         case .support, .withdrawal, .defection:
-            guard let testID = candidate.testID else {
+            var created: AllianceTest?
+            var notes: [String] = []
+            if let (threat, reason) = proposedTest(for: candidate, threat: named) {
+                let test = try newTest(for: candidate, client: candidate.target, adversary: nil, threat: threat)
+                try await insert(test, sql)
+                created = test
+                notes.append("test \(test.id) created (\(threat.rawValue), \(reason))")
+            }
+            guard let testID = candidate.testID ?? created?.id else {
                 throw StoreError.invalidDecision(
-                    "candidate '\(candidate.id)' is linked to no test: accept it with --test ID")
+                    "candidate '\(candidate.id)' is linked to no test and implies no threat: "
+                        + "accept it with --test ID or --threat KIND")
             }
             try await addResponse(candidate, to: testID, sql)
-            return "response r-\(candidate.id) added to \(testID)"
+            notes.append("response r-\(candidate.id) added to \(testID)")
+            return (notes.joined(separator: "; "), created)
         case .threat(let kind):
             if let testID = candidate.testID {
-                return "article cited for \(testID)"
+                let sharpened = try await sharpenStart(of: testID, with: candidate.date, sql)
+                return ("article cited for \(testID)" + (sharpened.map { "; start sharpened to \($0)" } ?? ""), nil)
             }
-            let test = AllianceTest(
-                id: "t-\(candidate.id)", title: String(candidate.text.prefix(90)), client: candidate.target,
-                adversary: candidate.source, threat: kind,
-                started: candidate.date ?? PartialDate(Day(Date())), sources: [candidate.documentID])
-            try await sql.insert(into: "tests")
-                .model(
-                    try TestRow(test, position: 0, origin: reviewOrigin), keyEncodingStrategy: .convertToSnakeCase,
-                    nilEncodingStrategy: .asNil
-                ).run()
-            return "test \(test.id) created"
+            let adversary = candidate.source == candidate.target ? nil : candidate.source
+            let test = try newTest(for: candidate, client: candidate.target, adversary: adversary, threat: kind)
+            try await insert(test, sql)
+            return ("test \(test.id) created", test)
         case .outcome, .other:
-            return "recorded; no change to verdicts"
+            return ("recorded; no change to verdicts", nil)
         }
+    }
+
+    private static func newTest(
+        for candidate: ReviewCandidate, client: String, adversary: String?, threat: ThreatKind
+    ) throws -> AllianceTest {
+        guard let date = candidate.date else {
+            throw StoreError.invalidDecision("candidate '\(candidate.id)' has no date: accept it with --date")
+        }
+        return AllianceTest(
+            id: "t-\(candidate.id)", title: String(candidate.text.prefix(90)), client: client, adversary: adversary,
+            threat: threat, started: date, sources: [candidate.documentID])
+    }
+
+    private static func insert(_ test: AllianceTest, _ sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "tests")
+            .model(
+                try TestRow(test, position: 0, origin: reviewOrigin), keyEncodingStrategy: .convertToSnakeCase,
+                nilEncodingStrategy: .asNil
+            ).run()
+    }
+
+    /// Links waiting candidates to a test just created, as ingesting would have had it existed:
+    /// those linked to no test, and those linked to another test when the new one is closer (help
+    /// in 2023 belongs to the 2023 attack, not to the 2020 one whose open window also holds it).
+    private static func link(
+        waitingFor test: AllianceTest, linker: CandidateLinker, excluding id: String, _ sql: any SQLDatabase
+    ) async throws -> Int {
+        var linker = linker
+        linker.tests = try await sql.select().columns("*").from("tests")
+            .all(decoding: TestRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map { try $0.test(responses: [], claims: []) }
+        let rows = try await sql.select().columns("*").from("candidates").where("status", .equal, "candidate")
+            .all(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        var linked = 0
+        for row in rows where row.id != id && row.testId != test.id {
+            let candidate = try row.candidate()
+            guard linker.test(for: candidate.reading, target: candidate.target, date: candidate.date) == test.id
+            else { continue }
+            try await sql.update("candidates").set("test_id", to: test.id).where("id", .equal, row.id).run()
+            linked += 1
+        }
+        return linked
+    }
+
+    /// A test review created from a date the text gave loosely ("as 2026 has begun") takes a more
+    /// precise date within it ("January 5, 2026") when a later mention gives one.
+    private static func sharpenStart(of testID: String, with date: PartialDate?, _ sql: any SQLDatabase)
+        async throws -> PartialDate?
+    {
+        guard let date,
+            let row = try await sql.select().columns("*").from("tests").where("id", .equal, testID)
+                .first(decoding: TestRow.self, keyDecodingStrategy: .convertFromSnakeCase),
+            row.origin == reviewOrigin, let started = PartialDate(iso: row.started),
+            date.precision.rawValue > started.precision.rawValue, started.interval.contains(date.earliest),
+            started.interval.contains(date.latest)
+        else { return nil }
+        try await sql.update("tests").set("started", to: date.description).where("id", .equal, testID).run()
+        return date
     }
 
     private static func addResponse(_ candidate: ReviewCandidate, to testID: String, _ sql: any SQLDatabase)

@@ -34,7 +34,9 @@ struct CommandRunner {
     }
 
     /// Runs `steadfast ARGUMENTS` with the test's database and a fixed day.
-    func run(_ arguments: [String], database: String? = nil, asOf: String? = "2026-11-27") throws -> Result {
+    func run(_ arguments: [String], database: String? = nil, asOf: String? = "2026-11-27", input: String? = nil)
+        throws -> Result
+    {
         let process = Process()
         process.executableURL = Self.executable
         var environment = ProcessInfo.processInfo.environment
@@ -45,7 +47,13 @@ struct CommandRunner {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let feed = Pipe()
+        if input != nil { process.standardInput = feed }
         try process.run()
+        if let input {
+            feed.fileHandleForWriting.write(Data(input.utf8))
+            try feed.fileHandleForWriting.close()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

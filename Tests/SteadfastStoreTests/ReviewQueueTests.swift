@@ -81,7 +81,9 @@ struct ReviewQueueTests {
             try pipeline.code(Data(Self.article.utf8), name: "wire.txt"), name: "wire.txt", linker: nowhere)
         let help = try #require(try await store.candidates(status: nil).first { $0.reading.type == "support" })
         await #expect(
-            throws: StoreError.invalidDecision("candidate '\(help.id)' is linked to no test: accept it with --test ID")
+            throws: StoreError.invalidDecision(
+                "candidate '\(help.id)' is linked to no test and implies no threat: accept it with --test ID or --threat KIND"
+            )
         ) {
             try await store.decide(help.id, accept: true)
         }
@@ -89,5 +91,81 @@ struct ReviewQueueTests {
             help.id, accept: true, correction: CandidateCorrection(testID: "cli-2020-attack"))
         await store.close()
         #expect(corrected.note == "response r-\(help.id) added to cli-2020-attack")
+    }
+
+    /// Ingests an article with no tests to link to, as a ledger built from articles alone starts.
+    private func ingestAlone(_ text: String) async throws -> (StoreFixture, SQLLedgerStore, [ReviewCandidate]) {
+        let (fixture, store, pipeline, _) = try await setUp()
+        let nowhere = CandidateLinker(tests: [], rules: .standard, asOf: StoreFixture.asOf)
+        _ = try await store.ingest(
+            try pipeline.code(Data(text.utf8), name: "article.txt"), name: "article.txt", linker: nowhere)
+        return (fixture, store, try await store.candidates(status: .candidate))
+    }
+
+    @Test("accepting a threat creates its test and links the waiting help to the closest test")
+    func threatsCreateTests() async throws {
+        let (fixture, store, queue) = try await ingestAlone(
+            """
+            Adversaria attacked Clientia on May 2, 2020.
+
+            Adversaria attacked Clientia again on June 9, 2023.
+
+            Patronia sent troops to Clientia on June 20, 2023.
+            """)
+        defer { fixture.remove() }
+        #expect(queue.map(\.testID) == [nil, nil, nil])
+        let first = try await store.decide(queue[0].id, accept: true)
+        let help = try #require(try await store.candidates(status: .candidate).first { $0.id == queue[2].id })
+        let second = try await store.decide(queue[1].id, accept: true)
+        let moved = try #require(try await store.candidates(status: .candidate).first { $0.id == queue[2].id })
+        await store.close()
+        // The open 2020 test's window holds 2023, until the 2023 attack gives a closer test.
+        #expect(first.note == "test t-\(queue[0].id) created; 1 waiting candidate linked to t-\(queue[0].id)")
+        #expect(help.testID == "t-\(queue[0].id)")
+        #expect(second.note == "test t-\(queue[1].id) created; 1 waiting candidate linked to t-\(queue[1].id)")
+        #expect(moved.testID == "t-\(queue[1].id)")
+    }
+
+    @Test("help linked to no test creates the test its sentence implies, or the one the analyst names")
+    func impliedTests() async throws {
+        let (fixture, store, queue) = try await ingestAlone(
+            """
+            Patronia sent troops to Clientia on March 3, 2021, to put down the protests.
+
+            Patronia sent troops to Adversaria on May 5, 2022.
+            """)
+        defer { fixture.remove() }
+        let implied = try await store.decide(queue[0].id, accept: true)
+        let named = try await store.decide(
+            queue[1].id, accept: true, correction: CandidateCorrection(threat: .coup))
+        let ledger = try await store.ledger()
+        await store.close()
+        #expect(
+            implied.note
+                == "test t-\(queue[0].id) created (massProtest, implied by 'protests'); response r-\(queue[0].id) added to t-\(queue[0].id)"
+        )
+        #expect(ledger.test("t-\(queue[0].id)")?.threat == .massProtest)
+        #expect(ledger.test("t-\(queue[0].id)")?.adversary == nil)
+        #expect(named.note?.hasPrefix("test t-\(queue[1].id) created (coup, named by the analyst)") == true)
+        #expect(ledger.test("t-\(queue[1].id)")?.threat == .coup)
+        #expect(ledger.test("t-\(queue[1].id)")?.responses.map(\.level) == [.deployment])
+    }
+
+    @Test("a later, more precise mention sharpens the start of a test review created")
+    func sharpenedStart() async throws {
+        let (fixture, store, queue) = try await ingestAlone(
+            """
+            A wave of protests spread across Clientia in 2021.
+
+            Protests erupted in Clientia on March 3, 2021.
+            """)
+        defer { fixture.remove() }
+        _ = try await store.decide(queue[0].id, accept: true)
+        let cited = try await store.decide(queue[1].id, accept: true)
+        let ledger = try await store.ledger()
+        await store.close()
+        #expect(cited.note == "article cited for t-\(queue[0].id); start sharpened to 2021-03-03")
+        #expect(ledger.test("t-\(queue[0].id)")?.started == PartialDate(iso: "2021-03-03"))
+        #expect(ledger.test("t-\(queue[0].id)")?.adversary == nil)
     }
 }

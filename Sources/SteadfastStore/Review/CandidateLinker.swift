@@ -30,16 +30,27 @@ public struct CandidateLinker: Sendable {
     ///   - event: the event.
     /// - Returns: the test's identifier.
     public func test(for event: CodedEvent) -> String? {
-        guard let date = event.date else { return nil }
-        switch event.reading {
+        test(for: event.reading, target: event.target, date: event.date)
+    }
+
+    /// The test an event with this reading, target and date bears on, if any.
+    ///
+    /// - Parameters:
+    ///   - reading: what the event means.
+    ///   - target: who it helps or threatens.
+    ///   - date: when it happened.
+    /// - Returns: the test's identifier.
+    public func test(for reading: EventReading, target: String, date: PartialDate?) -> String? {
+        guard let date else { return nil }
+        switch reading {
         case .support, .withdrawal, .defection:
             let candidates = tests.filter {
-                $0.client == event.target && rules.window(for: $0, asOf: asOf).overlaps(date.interval)
+                $0.client == target && rules.window(for: $0, asOf: asOf).overlaps(date.interval)
             }
             return closest(candidates, to: date)?.id
         case .threat:
             let candidates = tests.filter { test in
-                test.client == event.target
+                test.client == target
                     && DayInterval(
                         start: test.started.earliest.adding(days: -rules.windowDays),
                         end: test.started.latest.adding(days: rules.windowDays)

@@ -54,6 +54,8 @@ public struct CandidateCorrection: Sendable, Hashable {
     public var testID: String?
     /// A new date.
     public var date: PartialDate?
+    /// The threat of the test to create for help linked to none.
+    public var threat: ThreatKind?
 
     /// Creates a correction; nil fields keep the candidate's values.
     ///
@@ -64,10 +66,12 @@ public struct CandidateCorrection: Sendable, Hashable {
     ///   - target: a new target.
     ///   - testID: the test to attach it to.
     ///   - date: a new date.
+    ///   - threat: the threat of a test to create for help linked to none.
     public init(
         level: LadderLevel? = nil, scale: Response.Scale? = nil, source: String? = nil, target: String? = nil,
-        testID: String? = nil, date: PartialDate? = nil
+        testID: String? = nil, date: PartialDate? = nil, threat: ThreatKind? = nil
     ) {
+        self.threat = threat
         self.level = level
         self.scale = scale
         self.source = source

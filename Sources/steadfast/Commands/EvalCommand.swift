@@ -15,6 +15,12 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("gold"), parsing: .upToNextOption, help: "Gold annotation files (YAML).")
     var goldFiles: [String]
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Flag(
+        name: .customLong("from-ingestion"),
+        help:
+            "Also judge the gold tests on a ledger built from each article alone: the case base without its tests, the article ingested and its candidates accepted."
+    )
+    var fromIngestion = false
 
     func validate() throws {
         guard !goldFiles.isEmpty else { throw ValidationError("eval needs at least one --gold FILE") }
@@ -22,7 +28,8 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pipeline = try CoderSetup.pipeline()
-        let reading = try await options.read()
+        let configuration = try options.configuration()
+        let reading = try await Session.read(configuration)
         var files: [Evaluation.File] = []
         for path in goldFiles {
             let gold = try GoldFile.load(URL(fileURLWithPath: path))
@@ -32,9 +39,13 @@ struct EvalCommand: AsyncParsableCommand {
             let coded = pipeline.code(document)
             let score = EventScore(
                 events: coded.events, gold: gold.events, document: coded.document, sentences: coded.sentences)
+            let trial =
+                fromIngestion
+                ? try await IngestionTrial.run(coded, name: name, gold: gold.tests, configuration: configuration) : nil
             files.append(
                 Evaluation.File(
-                    gold: path, score: score, verdicts: VerdictAgreement(gold: gold.tests, reading: reading)))
+                    gold: path, score: score, verdicts: VerdictAgreement(gold: gold.tests, reading: reading),
+                    fromIngestion: trial))
         }
         let evaluation = Evaluation(files: files)
         print(format == .json ? try Formatting.json(evaluation) : evaluation.render())

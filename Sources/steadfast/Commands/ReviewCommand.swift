@@ -7,8 +7,11 @@ import SteadfastText
 /// `steadfast review`: the queue of events coded from ingested articles, and the decisions on them.
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "List review candidates, or accept or reject one (non-interactive).",
-        subcommands: [ReviewListCommand.self, ReviewAcceptCommand.self, ReviewRejectCommand.self],
+        commandName: "review",
+        abstract: "List review candidates, walk through them one by one, or accept or reject one (for scripts).",
+        subcommands: [
+            ReviewListCommand.self, ReviewWalkCommand.self, ReviewAcceptCommand.self, ReviewRejectCommand.self,
+        ],
         defaultSubcommand: ReviewListCommand.self)
 }
 
@@ -48,9 +51,18 @@ struct ReviewListCommand: AsyncParsableCommand {
         return candidates.map { candidate in
             "\(candidate.id) [\(candidate.status.rawValue)] \(candidate.source) -> \(candidate.target) "
                 + "\(ReviewListCommand.describe(candidate.reading)) \(candidate.date?.description ?? "undated")"
-                + " → \(candidate.testID ?? "no test")" + (candidate.contested ? " (contested)" : "")
+                + " → \(ReviewListCommand.destination(candidate))" + (candidate.contested ? " (contested)" : "")
                 + "\n    \"\(candidate.text)\"" + (candidate.note.map { "\n    \($0)" } ?? "")
         }.joined(separator: "\n")
+    }
+
+    /// Where accepting the candidate puts it: its test, or the test it would create.
+    static func destination(_ candidate: ReviewCandidate) -> String {
+        if let test = candidate.testID { return test }
+        guard candidate.status == .candidate, let (threat, reason) = SQLLedgerStore.proposedTest(for: candidate) else {
+            return "no test"
+        }
+        return "new \(threat.rawValue) test (\(reason))"
     }
 
     static func describe(_ reading: EventReading) -> String {
@@ -76,9 +88,14 @@ struct ReviewAcceptCommand: AsyncParsableCommand {
     @Option(help: "Correct who was helped or threatened.") var target: String?
     @Option(help: "Attach it to this test.") var test: String?
     @Option(help: "Correct the date, YYYY[-MM[-DD]].") var date: String?
+    @Option(
+        help:
+            "For help linked to no test: create a test of this threat (\(ThreatKind.allCases.map(\.rawValue).joined(separator: ", ")))."
+    )
+    var threat: ThreatKind?
 
     func run() async throws {
-        var correction = CandidateCorrection(scale: scale, source: source, target: target, testID: test)
+        var correction = CandidateCorrection(scale: scale, source: source, target: target, testID: test, threat: threat)
         if let level {
             guard let value = LadderLevel(rawValue: level) else {
                 throw ValidationError("--level: \(level) is not 0-7")
@@ -95,9 +112,11 @@ struct ReviewAcceptCommand: AsyncParsableCommand {
     static func decide(_ id: String, accept: Bool, correction: CandidateCorrection, options: LedgerOptions)
         async throws -> String
     {
-        let (store, _) = try await Session.open(try options.configuration())
+        let configuration = try options.configuration()
+        let (store, _) = try await Session.open(configuration)
         do {
-            let decided = try await store.decide(id, accept: accept, correction: correction)
+            let linker = CandidateLinker(tests: [], rules: configuration.rules, asOf: configuration.asOf)
+            let decided = try await store.decide(id, accept: accept, correction: correction, linker: linker)
             await store.close()
             return "\(decided.id) \(decided.status.rawValue): \(decided.note ?? "")"
         } catch {
@@ -122,3 +141,4 @@ struct ReviewRejectCommand: AsyncParsableCommand {
 }
 
 extension Response.Scale: ExpressibleByArgument {}
+extension ThreatKind: ExpressibleByArgument {}

@@ -41,6 +41,8 @@ struct Evaluation: Encodable {
         var gold: String
         var score: EventScore
         var verdicts: VerdictAgreement
+        /// The verdicts on a ledger built from the article alone, when asked for.
+        var fromIngestion: IngestionTrial?
     }
 
     var files: [File]
@@ -88,6 +90,14 @@ struct Evaluation: Encodable {
             lines += file.score.falseAlarms.map { "  false alarm: \($0)" }
             lines += file.score.wrongDates.map { "  wrong date: \($0)" }
             lines += file.verdicts.disagreements.map { "  verdict: \($0)" }
+            if let trial = file.fromIngestion {
+                lines.append(
+                    "  from ingestion alone: verdicts \(trial.verdicts.agreed)/\(trial.verdicts.total); "
+                        + "\(trial.accepted) candidates accepted, \(trial.waiting.count) left for an analyst")
+                lines += trial.tests.map { "    test: \($0)" }
+                lines += trial.verdicts.disagreements.map { "    verdict: \($0)" }
+                lines += trial.waiting.map { "    waiting: \($0)" }
+            }
         }
         return lines.joined(separator: "\n")
     }
