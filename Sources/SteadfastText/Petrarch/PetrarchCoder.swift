@@ -37,10 +37,11 @@ public struct PetrarchCoder: Sendable {
             return PetrarchCoderResult(rejection: rejection)
         }
         let (sentence, verbs) = analysis(all, on: day, config: config)
-        let roles = PetrarchRoles(sentence: sentence, clauseOfUnit: verbs.clauseOfUnit, config: config)
+        let roles = PetrarchRoles(sentence: sentence, clauses: verbs, config: config)
         var codings: Set<PetrarchCoding> = []
         var coded: Set<Int> = []
         for verb in verbs.verbs where !coded.contains(verb.clause) {
+            if verbs.subordinate.contains(verb.clause), coded.contains(verb.clause - 1) { continue }
             guard let event = event(verb, sentence: sentence) else { continue }
             coded.insert(verb.clause)
             codings.formUnion(roles.codings(event, verb: verb))
@@ -51,7 +52,7 @@ public struct PetrarchCoder: Sendable {
     /// The sentence without its dropped comma clauses, its mentions and its verbs.
     func analysis(
         _ tokens: [PetrarchToken], on day: Day?, config: PetrarchConfig
-    ) -> (PetrarchSentence, (verbs: [PetrarchVerbFinder.Occurrence], clauseOfUnit: [Int])) {
+    ) -> (PetrarchSentence, PetrarchVerbFinder.Result) {
         let finder = PetrarchMentionFinder(lexicon: lexicon, day: day)
         let kept = PetrarchCommaClauses(config: config) { lexicon.forms[$0] != nil }
             .kept(tokens, mentions: finder.mentions(tokens))

@@ -31,7 +31,7 @@ struct PetrarchCommaClauses {
         where config.inner.drops(words(tokens, (open + 1)..<close))
             && !continuesList(tokens, open..<close, mentions: mentions)
         {
-            for index in open..<close { dropped[index] = true }
+            for index in open...close { dropped[index] = true }
         }
         if last < end, config.closing.drops(words(tokens, (last + 1)..<end)),
             !mentions.contains(where: { $0.start < last && $0.end > last + 1 }),

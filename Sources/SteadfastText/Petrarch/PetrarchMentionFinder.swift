@@ -4,7 +4,8 @@ import SteadfastCore
 ///
 /// 1. Names: at each token the longest actor name that applies on the day, or the longest agent.
 /// 2. Phrases: names with only a possessive `'s` or up to two other words between them (`Dagolath's
-///    first Deputy Prime Minister Telemar`) form one phrase; a second, different actor starts a new
+///    first Deputy Prime Minister Telemar`, also two joined by `and`: `Ithilen's awful and evil
+///    minister`) form one phrase; a second, different actor starts a new
 ///    phrase unless the first was a possessor.
 /// 3. Compounds of like phrases (`Fornost and Gondor`, `lawmakers and officials`), joined by `,`, `and`,
 ///    `or`, `nor` with a determiner or adjectives before the next name.
@@ -158,9 +159,15 @@ extension PetrarchMentionFinder {
         var index = phrase.end
         if index < words.count, words[index] == "'s" { index += 1 }
         var fillers = 0
-        while index < words.count, itemEnd(items[index]) == nil, fillers < 2, isFiller(words[index]) {
+        while index < words.count, itemEnd(items[index]) == nil, fillers < 2 {
+            if isFiller(words[index]) {
+                fillers += 1
+            } else if !(fillers > 0 && PetrarchWordClasses.conjunctions.contains(words[index])
+                && index + 1 < words.count && itemEnd(items[index + 1]) == nil && isFiller(words[index + 1]))
+            {
+                break
+            }
             index += 1
-            fillers += 1
         }
         return index < items.count && itemEnd(items[index]) != nil ? index : nil
     }

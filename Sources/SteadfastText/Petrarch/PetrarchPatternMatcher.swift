@@ -2,7 +2,7 @@
 ///
 /// Elements before the verb are matched backwards from it, elements after it forwards. A gap lets any
 /// units come between; elements without a gap are consecutive. `$`, `+` and `%` match a mention (`%` a
-/// compound one) and bind it; `^` skips a mention if one stands there and otherwise nothing (the
+/// compound one) and bind it; `^` skips a mention, or, when the pattern cannot match so, nothing (the
 /// records use it for phrases a parser would call a noun phrase, like `their populations`). A synset
 /// matches any of its phrases. PETRARCH 2's noun and prepositional phrase groups are matched as their
 /// words with gaps between.
@@ -23,6 +23,8 @@ struct PetrarchPatternMatcher {
 
     let sentence: PetrarchSentence
     let synsets: [String: [[String]]]
+    /// Whether `^` may match nothing; a pattern is tried first with every `^` skipping a mention.
+    var emptySkips = false
 
     /// The elements of a pattern with groups written out as words and gaps.
     ///
@@ -55,6 +57,12 @@ struct PetrarchPatternMatcher {
     ///   - verb: the verb's units.
     /// - Returns: the bindings, or nil when the pattern does not match.
     func match(_ pattern: PetrarchVerbDictionary.Pattern, verb: Range<Int>) -> Bindings? {
+        var lenient = self
+        lenient.emptySkips = true
+        return strictMatch(pattern, verb: verb) ?? lenient.strictMatch(pattern, verb: verb)
+    }
+
+    private func strictMatch(_ pattern: PetrarchVerbDictionary.Pattern, verb: Range<Int>) -> Bindings? {
         let start = Bindings(first: verb.lowerBound, last: verb.upperBound - 1)
         guard let after = forward(Self.flattened(pattern.after)[...], at: verb.upperBound, start) else { return nil }
         return backward(Self.flattened(pattern.before).reversed()[...], before: verb.lowerBound, after)
@@ -81,7 +89,7 @@ struct PetrarchPatternMatcher {
             if let bound = bind(element, at: unit, touched), let found = forward(rest, at: unit + 1, bound) {
                 return found
             }
-            return element == .skipActor ? forward(rest, at: unit, bindings) : nil
+            return element == .skipActor && emptySkips ? forward(rest, at: unit, bindings) : nil
         }
     }
 
@@ -107,7 +115,7 @@ struct PetrarchPatternMatcher {
             if let bound = bind(element, at: unit - 1, touched), let found = backward(rest, before: unit - 1, bound) {
                 return found
             }
-            return element == .skipActor ? backward(rest, before: unit, bindings) : nil
+            return element == .skipActor && emptySkips ? backward(rest, before: unit, bindings) : nil
         }
     }
 

@@ -7,7 +7,7 @@ struct PetrarchRoles {
     }
 
     let sentence: PetrarchSentence
-    let clauseOfUnit: [Int]
+    let clauses: PetrarchVerbFinder.Result
     let config: PetrarchConfig
 
     /// The codings of one verb.
@@ -71,11 +71,18 @@ struct PetrarchRoles {
 
     private func defaultSource(_ verb: PetrarchVerbFinder.Occurrence, excluding: Set<Int>) -> Int? {
         let before = mentions(in: 0..<verb.units.lowerBound, excluding: excluding)
-        return before.first { clauseOfUnit[$0.unit] == verb.clause }?.mention ?? before.first?.mention
+        if let own = before.first(where: { clauses.clauseOfUnit[$0.unit] == verb.clause }) { return own.mention }
+        var clause = verb.clause
+        while clauses.conjoined.contains(clause) { clause -= 1 }
+        return before.first { clauses.clauseOfUnit[$0.unit] >= clause }?.mention
     }
 
     private func defaultTarget(_ verb: PetrarchVerbFinder.Occurrence, excluding: Set<Int>) -> Int? {
-        mentions(in: verb.units.upperBound..<sentence.units.count, excluding: excluding).first?.mention
+        var last = verb.clause
+        while clauses.subordinate.contains(last + 1) { last += 1 }
+        return mentions(in: verb.units.upperBound..<sentence.units.count, excluding: excluding).first {
+            clauses.clauseOfUnit[$0.unit] <= last
+        }?.mention
     }
 
     private func mentions(in units: Range<Int>, excluding: Set<Int>) -> [(unit: Int, mention: Int)] {

@@ -7,7 +7,10 @@
 /// - an auxiliary (`should`, `has`) with another verb just after it (`should have acted`) is not the
 ///   event's verb.
 ///
-/// Clauses end at `,`, `;`, `:` and at `and` or `but` followed by a verb (`... and promised aid`).
+/// Clauses end at `,` (unless between adjectives), `;`, `:` and at `and` or `but` followed by a verb (`... and promised aid`). A
+/// comma clause opened by a subordinator (`, almost five years after crowds burned ...`) belongs to the
+/// clause before it: its verb is coded only when that clause's is not, and that clause's target may lie
+/// in it.
 struct PetrarchVerbFinder {
     /// A verb found in a sentence.
     struct Occurrence: Equatable {
@@ -19,6 +22,19 @@ struct PetrarchVerbFinder {
         var clause = 0
     }
 
+    /// The verbs of a sentence and its clauses.
+    struct Result {
+        /// The verbs, in order.
+        var verbs: [Occurrence]
+        /// The clause of each unit.
+        var clauseOfUnit: [Int]
+        /// The clauses that a conjunction opens (`and promised aid`): they share the subject before them.
+        var conjoined: Set<Int>
+        /// The comma clauses that a subordinator opens (`, almost five years after ...`): they belong to the
+        /// clause before them.
+        var subordinate: Set<Int>
+    }
+
     let lexicon: PetrarchCoderLexicon
     let sentence: PetrarchSentence
     let capitalized: [Bool]
@@ -26,7 +42,7 @@ struct PetrarchVerbFinder {
     /// The verbs, in order, with their clauses, and the clause of every unit.
     ///
     /// - Returns: the occurrences and each unit's clause.
-    func occurrences() -> (verbs: [Occurrence], clauseOfUnit: [Int]) {
+    func occurrences() -> Result {
         var found: [Occurrence] = []
         var unit = 0
         while unit < sentence.units.count {
@@ -91,17 +107,31 @@ struct PetrarchVerbFinder {
         return found.contains { window.contains($0.units.lowerBound) }
     }
 
-    private func clauses(_ found: [Occurrence]) -> (verbs: [Occurrence], clauseOfUnit: [Int]) {
+    /// A comma between two adjectives (`complete, full diplomatic ties`) ends no clause.
+    private func joinsAdjectives(at unit: Int) -> Bool {
+        isModifier(unit - 1) && isModifier(unit + 1) && sentence.word(at: unit) == ","
+    }
+
+    private func clauses(_ found: [Occurrence]) -> Result {
         let starts = Set(found.map(\.units.lowerBound))
         var clause = 0
+        var conjoined: Set<Int> = []
+        var subordinate: Set<Int> = []
         var clauseOfUnit = [Int](repeating: 0, count: sentence.units.count)
         for unit in sentence.units.indices {
             if let word = sentence.word(at: unit) {
-                if [",", ";", ":", "--"].contains(word) { clause += 1 }
+                if [",", ";", ":", "--"].contains(word), !joinsAdjectives(at: unit) {
+                    clause += 1
+                    let opening = ((unit + 1)..<min(unit + 5, sentence.units.count)).compactMap(sentence.word(at:))
+                    if opening.contains(where: PetrarchWordClasses.subordinators.contains) {
+                        subordinate.insert(clause)
+                    }
+                }
                 if PetrarchWordClasses.clauseConjunctions.contains(word),
                     starts.contains(unit + 1) || starts.contains(unit + 2)
                 {
                     clause += 1
+                    conjoined.insert(clause)
                 }
             }
             clauseOfUnit[unit] = clause
@@ -111,7 +141,7 @@ struct PetrarchVerbFinder {
             occurrence.clause = clauseOfUnit[occurrence.units.lowerBound]
             return occurrence
         }
-        return (verbs, clauseOfUnit)
+        return Result(verbs: verbs, clauseOfUnit: clauseOfUnit, conjoined: conjoined, subordinate: subordinate)
     }
 }
 

@@ -31,6 +31,11 @@ enum PetrarchWordClasses {
     /// Prepositions that attach agents to actors (`the ambassadors of Arnor`, `lawmakers in Fornost`).
     static let attachments: Set<String> = ["of", "in", "from"]
 
+    /// Subordinating conjunctions: a comma clause they open depends on the clause before it.
+    static let subordinators: Set<String> = [
+        "after", "before", "when", "while", "since", "until", "because", "although", "though", "as", "if",
+    ]
+
     /// Conjunctions that start a new clause when a verb follows (`... and promised aid`).
     static let clauseConjunctions: Set<String> = ["and", "but"]
 }
