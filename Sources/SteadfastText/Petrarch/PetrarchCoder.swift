@@ -9,7 +9,7 @@ import SteadfastCore
 /// a code is coded: the longest of its patterns that matches (`PetrarchPatternMatcher`), else its own
 /// code; a null code (`---`) passes to the next verb. Source and target come from the pattern's `$`,
 /// `+` and `%`, else the first mention of the clause before the verb and the first mention after it,
-/// swapped for a passive (`was opposed by Osgiliath`). A paired code `032:033` codes both directions;
+/// swapped for a passive (`was opposed by Marento`). A paired code `032:033` codes both directions;
 /// a compound source without a target codes each member towards the others.
 public struct PetrarchCoder: Sendable {
     /// The dictionaries.

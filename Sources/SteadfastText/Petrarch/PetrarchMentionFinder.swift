@@ -3,16 +3,16 @@ import SteadfastCore
 /// Finds the noun phrases that name actors in a sentence's tokens, TABARI style, without a parser.
 ///
 /// 1. Names: at each token the longest actor name that applies on the day, or the longest agent.
-/// 2. Phrases: names with only a possessive `'s` or up to two other words between them (`Dagolath's
-///    first Deputy Prime Minister Telemar`, also two joined by `and`: `Ithilen's awful and evil
+/// 2. Phrases: names with only a possessive `'s` or up to two other words between them (`Veloria's
+///    acting Prime Minister Varga`, also two joined by `and`: `Kestrelia's tired and angry
 ///    minister`) form one phrase; a second, different actor starts a new
 ///    phrase unless the first was a possessor.
-/// 3. Compounds of like phrases (`Fornost and Gondor`, `lawmakers and officials`), joined by `,`, `and`,
+/// 3. Compounds of like phrases (`Veloria and Marento`, `lawmakers and officials`), joined by `,`, `and`,
 ///    `or`, `nor` with a determiner or adjectives before the next name.
-/// 4. Agents attached to actors by `of`, `in`, `from` (`the ambassadors of Arnor, Osgiliath and Gondor`):
+/// 4. Agents attached to actors by `of`, `in`, `from` (`the envoys of Veloria, Kestrelia and Marento`):
 ///    every agent with every actor.
 /// 5. Compounds again, now also of an actor and an agent-only phrase, which takes the actor over
-///    (`Danish media and government`).
+///    (`Velorian media and government`).
 struct PetrarchMentionFinder {
     private enum Item {
         case word

@@ -3,7 +3,7 @@
 /// Elements before the verb are matched backwards from it, elements after it forwards. A gap lets any
 /// units come between; elements without a gap are consecutive. `$`, `+` and `%` match a mention (`%` a
 /// compound one) and bind it; `^` skips a mention, or, when the pattern cannot match so, nothing (the
-/// records use it for phrases a parser would call a noun phrase, like `their populations`). A synset
+/// records use it for phrases a parser would call a noun phrase, like `their farmers`). A synset
 /// matches any of its phrases. PETRARCH 2's noun and prepositional phrase groups are matched as their
 /// words with gaps between.
 struct PetrarchPatternMatcher {

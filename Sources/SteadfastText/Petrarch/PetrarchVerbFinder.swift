@@ -3,12 +3,12 @@
 /// A verb is a dictionary form (the longest, for multi-word forms like `broken down`) on words outside
 /// any mention, except:
 /// - a form after a determiner with only adjectives between, or a bare name after an adjective (`an
-///   accord`, `an anti- Gondor parade`, `his march`), is a noun;
+///   accord`, `an anti- Marento rally`, `his march`), is a noun;
 /// - an auxiliary (`should`, `has`) with another verb just after it (`should have acted`) is not the
 ///   event's verb.
 ///
-/// Clauses end at `,` (unless between adjectives), `;`, `:` and at `and` or `but` followed by a verb (`... and promised aid`). A
-/// comma clause opened by a subordinator (`, almost five years after crowds burned ...`) belongs to the
+/// Clauses end at `,` (unless between adjectives), `;`, `:` and at `and` or `but` followed by a verb (`... and sent aid`). A
+/// comma clause opened by a subordinator (`, two days after rioters stormed ...`) belongs to the
 /// clause before it: its verb is coded only when that clause's is not, and that clause's target may lie
 /// in it.
 struct PetrarchVerbFinder {
@@ -28,9 +28,9 @@ struct PetrarchVerbFinder {
         var verbs: [Occurrence]
         /// The clause of each unit.
         var clauseOfUnit: [Int]
-        /// The clauses that a conjunction opens (`and promised aid`): they share the subject before them.
+        /// The clauses that a conjunction opens (`and sent aid`): they share the subject before them.
         var conjoined: Set<Int>
-        /// The comma clauses that a subordinator opens (`, almost five years after ...`): they belong to the
+        /// The comma clauses that a subordinator opens (`, two days after ...`): they belong to the
         /// clause before them.
         var subordinate: Set<Int>
     }
@@ -87,12 +87,12 @@ struct PetrarchVerbFinder {
         return false
     }
 
-    /// A mention that is a name alone, without agents: it may modify a noun (`Gondor parade`).
+    /// A mention that is a name alone, without agents: it may modify a noun (`Marento rally`).
     private func isBareName(_ mention: Int) -> Bool {
         sentence.mentions[mention].members.allSatisfy { $0.actor != nil && $0.prefixes.isEmpty && $0.suffixes.isEmpty }
     }
 
-    /// A lower-case word that may modify a noun through a name (`anti-` of `an anti- Gondor parade`).
+    /// A lower-case word that may modify a noun through a name (`anti-` of `an anti- Marento rally`).
     private func isModifier(_ unit: Int) -> Bool {
         guard let word = sentence.word(at: unit) else { return false }
         return !capitalized[sentence.unitToken(unit)] && !PetrarchWordClasses.functionWords.contains(word)
@@ -107,7 +107,7 @@ struct PetrarchVerbFinder {
         return found.contains { window.contains($0.units.lowerBound) }
     }
 
-    /// A comma between two adjectives (`complete, full diplomatic ties`) ends no clause.
+    /// A comma between two adjectives (`long, bitter talks`) ends no clause.
     private func joinsAdjectives(at unit: Int) -> Bool {
         isModifier(unit - 1) && isModifier(unit + 1) && sentence.word(at: unit) == ","
     }

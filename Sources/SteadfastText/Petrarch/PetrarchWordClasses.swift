@@ -28,7 +28,7 @@ enum PetrarchWordClasses {
     /// Conjunctions that join the names of a compound actor.
     static let conjunctions: Set<String> = ["and", "or", "nor"]
 
-    /// Prepositions that attach agents to actors (`the ambassadors of Arnor`, `lawmakers in Fornost`).
+    /// Prepositions that attach agents to actors (`the envoys of Veloria`, `lawmakers in Marento`).
     static let attachments: Set<String> = ["of", "in", "from"]
 
     /// Subordinating conjunctions: a comma clause they open depends on the clause before it.
@@ -36,6 +36,6 @@ enum PetrarchWordClasses {
         "after", "before", "when", "while", "since", "until", "because", "although", "though", "as", "if",
     ]
 
-    /// Conjunctions that start a new clause when a verb follows (`... and promised aid`).
+    /// Conjunctions that start a new clause when a verb follows (`... and sent aid`).
     static let clauseConjunctions: Set<String> = ["and", "but"]
 }
