@@ -64,23 +64,14 @@ public struct PetrarchCoder: Sendable {
 
     /// A verb's code and the mentions its pattern binds; nil when it gives no code.
     private func event(_ verb: PetrarchVerbFinder.Occurrence, sentence: PetrarchSentence) -> PetrarchRoles.Event? {
-        let matcher = PetrarchPatternMatcher(sentence: sentence, synsets: lexicon.synsets)
-        for pattern in patterns(verb.verbs) where pattern.code != "+++" {
+        let matcher = PetrarchPatternMatcher(
+            sentence: sentence, synsets: lexicon.synsets, synsetStarts: lexicon.synsetStarts)
+        for pattern in verb.patterns where pattern.code != "+++" {
             guard let bindings = matcher.match(pattern, verb: verb.units) else { continue }
             return Self.isNull(pattern.code) ? nil : PetrarchRoles.Event(code: pattern.code, bindings: bindings)
         }
         guard let code = verb.verbs.last.flatMap({ lexicon.verbs[$0].code }), !Self.isNull(code) else { return nil }
         return PetrarchRoles.Event(code: code, bindings: nil)
-    }
-
-    private func patterns(_ verbs: [Int]) -> [PetrarchVerbDictionary.Pattern] {
-        var seen: Set<PetrarchVerbDictionary.Pattern> = []
-        let patterns = verbs.flatMap { lexicon.verbs[$0].patterns }.filter { seen.insert($0).inserted }
-        return patterns.enumerated().sorted {
-            (PetrarchPatternMatcher.weight($0.element), -$0.offset) > (
-                PetrarchPatternMatcher.weight($1.element), -$1.offset
-            )
-        }.map(\.element)
     }
 
     private static func isNull(_ code: String) -> Bool {

@@ -13,11 +13,13 @@
 /// in it.
 struct PetrarchVerbFinder {
     /// A verb found in a sentence.
-    struct Occurrence: Equatable {
+    struct Occurrence {
         /// Its units.
         var units: Range<Int>
         /// The verb entries of its form.
         var verbs: [Int]
+        /// Their patterns, longest first.
+        var patterns: [PetrarchCompiledPattern] = []
         /// Its clause.
         var clause = 0
     }
@@ -60,7 +62,7 @@ struct PetrarchVerbFinder {
     private func form(at unit: Int) -> Occurrence? {
         guard let word = sentence.word(at: unit), let forms = lexicon.forms[word] else { return nil }
         for form in forms where form.tokens.indices.allSatisfy({ sentence.word(at: unit + $0) == form.tokens[$0] }) {
-            return Occurrence(units: unit..<(unit + form.tokens.count), verbs: form.verbs)
+            return Occurrence(units: unit..<(unit + form.tokens.count), verbs: form.verbs, patterns: form.patterns)
         }
         return nil
     }
