@@ -33,8 +33,12 @@ struct PetrarchRoles {
         }
         source = source ?? defaultSource(verb, excluding: excluded)
         target = target ?? defaultTarget(verb, excluding: excluded.union([source].compactMap { $0 }))
-        let sources = source.map { sentence.mentions[$0].codes } ?? []
-        let targets = target.map { sentence.mentions[$0].codes } ?? []
+        var sources = source.map { sentence.mentions[$0].codes } ?? []
+        var targets = target.map { sentence.mentions[$0].codes } ?? []
+        if config.newActorLength > 0 {
+            if sources.isEmpty, let subject = newActor(before: verb) { sources = [subject] }
+            if targets.isEmpty, let object = newActor(after: verb) { targets = [object] }
+        }
         if sources.count > 1, targets.isEmpty { return pairwise(sources, primary: primary, secondary: secondary) }
         return directed(sources, targets, primary: primary, secondary: secondary)
     }

@@ -2,7 +2,7 @@
 ///
 /// A verb is a dictionary form (the longest, for multi-word forms like `broken down`) on words outside
 /// any mention, except:
-/// - a form after a determiner with only adjectives between, or a bare name after an adjective (`an
+/// - a form after a determiner with at most one adjective between, and bare names after it (`an
 ///   accord`, `an anti- Marento rally`, `his march`), is a noun;
 /// - an auxiliary (`should`, `has`) with another verb just after it (`should have acted`) is not the
 ///   event's verb.
@@ -69,8 +69,8 @@ struct PetrarchVerbFinder {
 
     private func isNoun(_ occurrence: Occurrence) -> Bool {
         var unit = occurrence.units.lowerBound - 1
-        var seen = 0
-        while unit >= 0, seen < 4 {
+        var adjectives = 0
+        while unit >= 0, adjectives < 2 {
             if let mention = sentence.mention(at: unit), !isBareName(mention) || !isModifier(unit - 1) {
                 return false
             }
@@ -83,8 +83,8 @@ struct PetrarchVerbFinder {
                     return false
                 }
             }
+            if sentence.word(at: unit) != nil { adjectives += 1 }
             unit -= 1
-            seen += 1
         }
         return false
     }

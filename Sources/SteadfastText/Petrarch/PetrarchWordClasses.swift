@@ -28,6 +28,11 @@ enum PetrarchWordClasses {
     /// Conjunctions that join the names of a compound actor.
     static let conjunctions: Set<String> = ["and", "or", "nor"]
 
+    /// Prepositions passed over before a verb's object.
+    static let prepositions: Set<String> = [
+        "for", "to", "with", "at", "on", "in", "into", "from", "against", "about", "toward", "towards",
+    ]
+
     /// Prepositions that attach agents to actors (`the envoys of Veloria`, `lawmakers in Marento`).
     static let attachments: Set<String> = ["of", "in", "from"]
 
