@@ -41,6 +41,8 @@ struct EventCoderConstructionTests {
             ),
             ("There have been two instances of Patronia failing to assist Clientia.", [String]()),
             ("Patronia and Clientia have long been allies.", [String]()),
+            ("Patronia sent troops to Clientia in May, to help put down the protests.", ["PAT>CLI support 6 full"]),
+            ("Patronia supported Ruiz, who held on despite factions seeking to oust him.", ["PAT>CLI support 1 full"]),
         ])
     func constructions(sentence: String, expected: [String]) {
         #expect(Self.code([sentence]) == expected)

@@ -11,6 +11,7 @@ enum Cues {
         "could", "might", "may", "would", "should", "will", "if", "plans", "planned", "planning", "intends",
         "intended", "threatens", "threatened", "vowed", "vows", "promised", "promises", "considering", "considered",
         "wants", "wanted", "hoped", "hopes", "expected", "chance", "tried", "trying", "attempted", "attempting",
+        "seeking", "seeks", "sought", "aiming", "aims",
     ]
     /// Words that present the statement as alleged or disputed.
     static let contested: Set<String> = [

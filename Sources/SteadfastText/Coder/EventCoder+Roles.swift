@@ -195,7 +195,13 @@ extension EventCoder {
             guard let patient = clause.subject(before: start)?.code ?? state.focusClient else { return nil }
             return agent.code == patient ? nil : (agent.code, patient)
         }
-        let coordinated = clause.isCoordinated(start) ? clause.previous : nil
+        // "sent troops to Armenia ... to help put down protests": a purpose keeps the acting subject.
+        var helps = false
+        if case .support = reading { helps = true }
+        let purpose =
+            helps && start > 0 && clause.tokens[start - 1].normalized == "to"
+            && clause.previous.map { $0.target == clause.subject(before: start)?.code } == true
+        let coordinated = clause.isCoordinated(start) || purpose ? clause.previous : nil
         let nearest = clause.subject(before: start)
         let speaking = nearest.map { clause.reportsOwnAction($0, before: start) } ?? false
         let pronounFirst = !speaking && clause.pronounSubject(after: nearest?.tokens.upperBound ?? 0, before: start)
@@ -237,7 +243,8 @@ extension EventCoder {
         case .support, .withdrawal, .defection:
             guard let subject else { return nil }
             // "with Russia sending jets to Iran, and Iran providing drones": help given back.
-            let reciprocal = clause.previous.flatMap { $0.target == subject ? $0.source : nil }
+            let newClause = nearest.map { clause.opensClause($0) } ?? false
+            let reciprocal = clause.previous.flatMap { newClause && $0.target == subject ? $0.source : nil }
             guard let target = object ?? reciprocal ?? state.focusClient, target != subject else { return nil }
             return (subject, target)
         case .outcome, .other:

@@ -90,6 +90,14 @@ struct SentenceClause {
         return cursor < index && ["he", "she", "it", "they"].contains(tokens[cursor].normalized)
     }
 
+    /// Whether a mention opens a clause of its own ("..., and Iran providing drones") rather than
+    /// ending a phrase ("sent troops to Armenia").
+    func opensClause(_ mention: ActorMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > 0 else { return true }
+        return ["and", ",", "while", "whereas", "but", ";"].contains(tokens[start - 1].normalized)
+    }
+
     /// The mention nearest before a token, in the same clause.
     func subject(before index: Int) -> ActorMention? {
         let start = clauseStart(before: index)
