@@ -126,9 +126,7 @@ extension PetrarchMentionFinder {
                     break
                 }
                 phrase.possessed = phrase.possessed || (phrase.actors != nil && words[phrase.end] == "'s")
-                if case .actor = items[next], phrase.actors != nil {
-                    phrase.end = itemEnd(items[next]) ?? phrase.end
-                } else {
+                if phrase.actors == nil || !isActor(items[next]) {
                     include(items[next], in: &phrase)
                 }
                 phrase.end = max(phrase.end, itemEnd(items[next]) ?? phrase.end)
@@ -145,6 +143,12 @@ extension PetrarchMentionFinder {
         case .agent(let agent, _): phrase.add(agent)
         case .word: break
         }
+    }
+
+    /// A later actor of a phrase that already has one (the same, or a possessor's) adds nothing.
+    private func isActor(_ item: Item) -> Bool {
+        if case .actor = item { return true }
+        return false
     }
 
     private func itemEnd(_ item: Item) -> Int? {

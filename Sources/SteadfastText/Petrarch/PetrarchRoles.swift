@@ -17,22 +17,13 @@ struct PetrarchRoles {
     ///   - verb: the verb.
     /// - Returns: the codings; none when an actor is missing and the options require both.
     func codings(_ event: Event, verb: PetrarchVerbFinder.Occurrence) -> [PetrarchCoding] {
-        let bound = event.bindings
         let (primary, secondary) = Self.split(event.code)
-        if let compound = bound?.compound, bound?.target == nil, bound?.source == nil {
-            let unit = sentence.units.firstIndex(of: .mention(compound)) ?? 0
-            if unit < verb.units.lowerBound {
-                return pairwise(sentence.mentions[compound].codes, primary: primary, secondary: secondary)
-            }
+        if let compound = event.bindings?.compound, event.bindings?.target == nil, event.bindings?.source == nil,
+            let unit = sentence.units.firstIndex(of: .mention(compound)), unit < verb.units.lowerBound
+        {
+            return pairwise(sentence.mentions[compound].codes, primary: primary, secondary: secondary)
         }
-        var (source, target) = (bound?.source, bound?.target ?? bound?.compound)
-        let excluded = Set(bound?.skipped ?? []).union([source, target].compactMap { $0 })
-        if source == nil, target == nil, let agent = passiveAgent(verb) {
-            source = agent
-            target = defaultSource(verb, excluding: excluded.union([agent]))
-        }
-        source = source ?? defaultSource(verb, excluding: excluded)
-        target = target ?? defaultTarget(verb, excluding: excluded.union([source].compactMap { $0 }))
+        let (source, target) = actors(event.bindings, verb: verb)
         var sources = source.map { sentence.mentions[$0].codes } ?? []
         var targets = target.map { sentence.mentions[$0].codes } ?? []
         if config.newActorLength > 0 {
@@ -41,6 +32,21 @@ struct PetrarchRoles {
         }
         if sources.count > 1, targets.isEmpty { return pairwise(sources, primary: primary, secondary: secondary) }
         return directed(sources, targets, primary: primary, secondary: secondary)
+    }
+
+    /// The source and target mentions: the pattern's, the passive's, else the defaults.
+    private func actors(
+        _ bound: PetrarchPatternMatcher.Bindings?, verb: PetrarchVerbFinder.Occurrence
+    ) -> (source: Int?, target: Int?) {
+        var (source, target) = (bound?.source, bound?.target ?? bound?.compound)
+        let excluded = Set(bound?.skipped ?? []).union([source, target].compactMap { $0 })
+        if source == nil, target == nil, let agent = passiveAgent(verb) {
+            source = agent
+            target = defaultSource(verb, excluding: excluded.union([agent]))
+        }
+        source = source ?? defaultSource(verb, excluding: excluded)
+        target = target ?? defaultTarget(verb, excluding: excluded.union([source].compactMap { $0 }))
+        return (source, target)
     }
 
     private func directed(_ sources: [String], _ targets: [String], primary: String, secondary: String)
