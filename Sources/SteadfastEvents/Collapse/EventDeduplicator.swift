@@ -35,6 +35,16 @@ public struct EventDeduplicator: Sendable {
     /// How many ids the rules hold (their memory grows with distinct events, not with rows).
     public var seen: Int { ids.count }
 
+    /// The content fingerprint as stored in a database's signed 64-bit column, nil when the row names
+    /// no report (no URL, no story).
+    ///
+    /// - Parameters:
+    ///   - row: the row.
+    /// - Returns: the fingerprint.
+    public static func contentKey(of row: EventRow) -> Int64? {
+        content(of: row).map { Int64(bitPattern: $0) }
+    }
+
     /// A stable 64-bit fingerprint of what makes a row the same report, nil when the row names no report.
     static func content(of row: EventRow) -> UInt64? {
         let report = row.url.isEmpty ? row.story : row.url

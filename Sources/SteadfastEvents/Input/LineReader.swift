@@ -26,17 +26,11 @@ final class LineReader {
         buffer.deallocate()
     }
 
-    /// Calls `body` for each line until the stream ends or `body` returns false.
-    ///
-    /// - Parameters:
-    ///   - body: receives the line's bytes (valid only during the call) and its number.
-    /// - Throws: what the stream throws, or what `body` throws.
-    func forEachLine(_ body: (UnsafeRawBufferPointer, Int) throws -> Bool) throws {
-        while true {
-            guard let line = try nextLine() else { return }
-            lineNumber += 1
-            guard try body(line, lineNumber) else { return }
-        }
+    /// The next line (valid until the next call), nil at the end.
+    func next() throws -> UnsafeRawBufferPointer? {
+        guard let line = try nextLine() else { return nil }
+        lineNumber += 1
+        return line
     }
 
     private func nextLine() throws -> UnsafeRawBufferPointer? {

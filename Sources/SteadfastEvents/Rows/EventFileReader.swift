@@ -43,25 +43,64 @@ public struct EventFileReader: Sendable {
     public func read(
         progress: (Int, Int) -> Void = { _, _ in }, _ body: (EventRow) throws -> Void
     ) throws -> EventFileSummary {
-        let file = try FileDescriptor(path: path)
-        let size = file.size
-        let stream: any ByteStream = try Self.isZip(file) ? ZipByteStream(file: file) : FileByteStream(file: file)
-        let lines = LineReader(stream: stream)
-        var state = RowParser(path: path, dataset: dataset, countryCode: countryCode, malformedLimit: malformedLimit)
-        try lines.forEachLine { line, number in
-            if let row = try state.parse(line, number: number) { try body(row) }
-            if number & 0x3FFF == 0 { progress(lines.consumed, size) }
-            return true
+        let rows = try rows()
+        var count = 0
+        while let row = try rows.next() {
+            try body(row)
+            count += 1
+            if count & 0x3FFF == 0 { progress(rows.consumed, rows.size) }
         }
-        progress(size, size)
-        return state.summary(bytes: size)
+        progress(rows.size, rows.size)
+        return rows.summary
     }
 
-    private static func isZip(_ file: FileDescriptor) throws -> Bool {
+    /// Opens the file for reading row by row, for callers that await between rows.
+    ///
+    /// - Returns: the rows, pulled one at a time.
+    /// - Throws: `EventsError` when the file cannot be opened.
+    public func rows() throws -> EventRowStream {
+        let file = try FileDescriptor(path: path)
+        let stream: any ByteStream = try Self.isZip(file) ? ZipByteStream(file: file) : FileByteStream(file: file)
+        let parser = RowParser(path: path, dataset: dataset, countryCode: countryCode, malformedLimit: malformedLimit)
+        return EventRowStream(lines: LineReader(stream: stream), parser: parser, size: file.size)
+    }
+
+    static func isZip(_ file: FileDescriptor) throws -> Bool {
         var magic: UInt32 = 0
         let got = pread(file.value, &magic, 4, 0)
         return got == 4 && UInt32(littleEndian: magic) == 0x0403_4b50
     }
+}
+
+/// The rows of one file, pulled one at a time.
+public final class EventRowStream {
+    private let lines: LineReader
+    private var parser: RowParser
+    /// The file's size in bytes.
+    public let size: Int
+
+    init(lines: LineReader, parser: RowParser, size: Int) {
+        self.lines = lines
+        self.parser = parser
+        self.size = size
+    }
+
+    /// Bytes of the file read so far (compressed bytes for a zip), for progress.
+    public var consumed: Int { lines.consumed }
+
+    /// The next well-formed row; malformed rows are recorded and skipped.
+    ///
+    /// - Returns: the row, or nil at the end of the file.
+    /// - Throws: `EventsError` when the file cannot be read or inflated, or has no usable header.
+    public func next() throws -> EventRow? {
+        while let line = try lines.next() {
+            if let row = try parser.parse(line, number: lines.lineNumber) { return row }
+        }
+        return nil
+    }
+
+    /// What has been read so far (all of it once `next()` has returned nil).
+    public var summary: EventFileSummary { parser.summary(bytes: size) }
 }
 
 /// What reading one file found.

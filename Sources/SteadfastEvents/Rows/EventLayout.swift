@@ -58,6 +58,37 @@ struct ColumnMap: Sendable {
             story: [])
     }
 
+    /// GDELT's columns found by name in a header row, for renderings that add columns (R's row
+    /// names, a derived month) around the export's own.
+    static func gdelt(header: [String], file: String) throws -> (ColumnMap, EventLayout) {
+        let names = header.map { $0.lowercased() }
+        func column(_ name: String) throws -> Int {
+            guard let index = names.firstIndex(of: name.lowercased()) else {
+                throw EventsError.missingColumn(file: file, column: name)
+            }
+            return index
+        }
+        let url = names.firstIndex(of: "sourceurl")
+        let layout: EventLayout = names.contains("actor1geo_adm2code") ? .gdelt2 : url == nil ? .gdelt1Short : .gdelt1
+        let columns = ColumnMap(
+            fields: header.count, id: try column("GLOBALEVENTID"), date: try column("SQLDATE"),
+            sourceActor: try column("Actor1Code"), source: try column("Actor1CountryCode"),
+            targetActor: try column("Actor2Code"), target: try column("Actor2CountryCode"),
+            code: try column("EventCode"), goldstein: try column("GoldsteinScale"),
+            mentions: try column("NumMentions"), sources: try column("NumSources"),
+            articles: try column("NumArticles"), url: url, story: [])
+        return (columns, layout)
+    }
+
+    /// The same columns one place to the right: rows that carry a leading row name the header lacks.
+    func shifted() -> ColumnMap {
+        ColumnMap(
+            fields: fields + 1, id: id + 1, date: date + 1, sourceActor: sourceActor + 1, source: source + 1,
+            targetActor: targetActor + 1, target: target + 1, code: code + 1, goldstein: goldstein + 1,
+            mentions: mentions.map { $0 + 1 }, sources: sources.map { $0 + 1 }, articles: articles.map { $0 + 1 },
+            url: url.map { $0 + 1 }, story: story.map { $0 + 1 })
+    }
+
     /// ICEWS's columns, found by name in the header ("Event ID" or "event_id").
     static func icews(header: [String], file: String) throws -> ColumnMap {
         let names = header.map { $0.lowercased().replacingSpaces() }

@@ -37,10 +37,12 @@ struct RowParser {
         guard let columns = columnsFor(fieldCount: splitter.fields.count) else {
             return reject(number, "\(splitter.fields.count) fields; no GDELT layout has that many")
         }
-        guard splitter.fields.count == columns.fields else {
-            return reject(number, "\(splitter.fields.count) fields, expected \(columns.fields)")
+        let fields = splitter.fields.count
+        guard fields == columns.fields || (header && fields == columns.fields + 1) else {
+            return reject(number, "\(fields) fields, expected \(columns.fields)")
         }
-        switch convert(splitter, line: line, number: number, columns: columns) {
+        let placed = fields == columns.fields ? columns : columns.shifted()
+        switch convert(splitter, line: line, number: number, columns: placed) {
         case .success(let row):
             wellFormed += 1
             return row
@@ -59,6 +61,10 @@ struct RowParser {
         switch dataset {
         case .gdelt:
             header = first == "globaleventid"
+            if header {
+                let names = (0..<splitter.fields.count).map { splitter.text($0, in: line) }
+                (columns, layout) = try ColumnMap.gdelt(header: names, file: path)
+            }
         case .icews:
             guard first == "event id" || first == "event_id" else {
                 throw EventsError.missingColumn(file: path, column: "Event ID (the header row)")

@@ -6,6 +6,15 @@ written with zipfile so that the committed archive can be regenerated).
 """
 import zipfile
 
+A = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+     "Type1Code", "Type2Code", "Type3Code"]
+GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID"]
+NAMES_57 = (["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"] + ["Actor1" + a for a in A]
+            + ["Actor2" + a for a in A] + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+            "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+            + [p + g for p in ("Actor1Geo_", "Actor2Geo_", "ActionGeo_") for g in GEO] + ["DATEADDED"])
+NAMES_58 = NAMES_57 + ["SOURCEURL"]
+
 def gdelt_row(fields, event_id, day, a1, a1c, a2, a2c, code, goldstein, ns=1, na=1, url=None):
     row = [""] * fields
     row[0], row[1], row[2], row[3], row[4] = str(event_id), day, day[:6], day[:4], day[:4] + ".5000"
@@ -33,7 +42,7 @@ def write_gdelt(name, fields, header=False, crlf=False, extra=()):
     end = "\r\n" if crlf else "\n"
     with open(name, "w", newline="") as f:
         if header:
-            f.write("\t".join(["GLOBALEVENTID", "SQLDATE"] + ["c%d" % i for i in range(2, fields)]) + end)
+            f.write("\t".join(NAMES_57 if fields == 57 else NAMES_58) + end)
         for r in ROWS:
             f.write("\t".join(gdelt_row(fields, *r)) + end)
         for line in extra:
@@ -61,11 +70,11 @@ with open("gdelt1-duplicates.tsv", "w") as f:
         f.write("\t".join(r) + "\n")
 with zipfile.ZipFile("gdelt1-58.export.CSV.zip", "w", zipfile.ZIP_DEFLATED) as z:
     z.write("gdelt1-58.tsv", "20201010.export.CSV")
-# R-style CSV rendering: quoted, NA for missing
+# R-style CSV rendering: quoted, NA for missing, a leading row name the header does not name
 with open("gdelt1-58-rcsv.csv", "w") as f:
-    f.write(",".join('"%s"' % n for n in ["GLOBALEVENTID", "SQLDATE"] + ["c%d" % i for i in range(2, 58)]) + "\n")
+    f.write(",".join('"%s"' % n for n in NAMES_58) + "\n")
     for r in ROWS:
-        row = gdelt_row(58, *r)
+        row = ["%d" % (r[0] - 100)] + gdelt_row(58, *r)
         f.write(",".join(("NA" if v == "" else v if v.replace(".", "").replace("-", "").isdigit() else '"%s"' % v) for v in row) + "\n")
 
 ICEWS_HEADER = ["Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
