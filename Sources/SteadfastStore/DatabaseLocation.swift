@@ -1,28 +1,32 @@
 import Foundation
 
-/// Where the ledger lives: an embedded SQLite file (the default) or an in-memory database.
+/// Where the ledger lives: an embedded SQLite file (the default), an in-memory database, or a
+/// PostgreSQL server a team shares.
 public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
     /// An SQLite database file, created on first use.
     case sqliteFile(String)
     /// A private in-memory SQLite database, gone when the store closes.
     case sqliteMemory
+    /// A PostgreSQL database (and schema), whose tables are created on first use.
+    case postgres(PostgresLocation)
 
-    /// Reads `--database` / `STEADFAST_DATABASE`: a file path, `sqlite:PATH`, or `:memory:`.
+    /// Reads `--database` / `STEADFAST_DATABASE`: a file path, `sqlite:PATH`, `:memory:`, or
+    /// `postgres://user:password@host:port/database` (with `?schema=NAME`, `?tlsmode=disable`).
     ///
     /// - Parameters:
     ///   - text: the location as the user wrote it.
     /// - Returns: the location.
-    /// - Throws: `StoreError.invalidLocation` for empty text or an unsupported scheme.
+    /// - Throws: `StoreError.invalidLocation` for empty text, an unsupported scheme or an incomplete URL.
     public static func parse(_ text: String) throws -> DatabaseLocation {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed == ":memory:" || trimmed == "sqlite::memory:" { return .sqliteMemory }
         if trimmed.hasPrefix("sqlite:") { return .sqliteFile(String(trimmed.dropFirst("sqlite:".count))) }
         if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {
-            throw StoreError.invalidLocation(
-                redacted(trimmed), reason: "PostgreSQL is not supported by this build yet; use an SQLite file path")
+            return .postgres(try PostgresLocation.parse(trimmed))
         }
         if trimmed.contains("://") {
-            throw StoreError.invalidLocation(trimmed, reason: "unknown scheme (use a file path or :memory:)")
+            throw StoreError.invalidLocation(
+                PostgresLocation.redacted(trimmed), reason: "unknown scheme (use a file path, :memory: or postgres://)")
         }
         guard !trimmed.isEmpty else { throw StoreError.invalidLocation(text, reason: "empty path") }
         return .sqliteFile(trimmed)
@@ -45,11 +49,7 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .sqliteFile(let path): path
         case .sqliteMemory: ":memory:"
+        case .postgres(let postgres): postgres.description
         }
-    }
-
-    private static func redacted(_ url: String) -> String {
-        guard let at = url.firstIndex(of: "@"), let scheme = url.range(of: "://") else { return url }
-        return String(url[..<scheme.upperBound]) + "…" + String(url[at...])
     }
 }

@@ -30,17 +30,14 @@ extension SQLLedgerStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.writeFailed(String(describing: error))
+            throw StoreError.writeFailed(StoreError.reason(for: error))
         }
         return CaseBaseSync(unchanged: false, fingerprint: caseBase.fingerprint, written: rows.counts)
     }
 }
 
-/// A ledger flattened into table rows, ready to insert in batches.
+/// A ledger flattened into table rows, ready to insert with a few multi-row statements.
 struct CaseBaseRows {
-    /// Rows per INSERT statement: well under SQLite's and PostgreSQL's bind limits.
-    static let batchSize = 50
-
     var actors: [ActorRow] = []
     var places: [PlaceRow] = []
     var sources: [SourceRow] = []
@@ -79,23 +76,13 @@ struct CaseBaseRows {
     }
 
     func insert(into sql: any SQLDatabase) async throws {
-        try await Self.insert(actors, into: "actors", sql)
-        try await Self.insert(places, into: "places", sql)
-        try await Self.insert(sources, into: "sources", sql)
-        try await Self.insert(commitments, into: "commitments", sql)
-        try await Self.insert(tests, into: "tests", sql)
-        try await Self.insert(responses, into: "responses", sql)
-        try await Self.insert(claims, into: "claims", sql)
-        try await Self.insert(wars, into: "wars", sql)
-    }
-
-    private static func insert<Row: Encodable>(_ rows: [Row], into table: String, _ sql: any SQLDatabase) async throws {
-        var start = 0
-        while start < rows.count {
-            let batch = Array(rows[start..<min(start + batchSize, rows.count)])
-            try await sql.insert(into: table)
-                .models(batch, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
-            start += batchSize
-        }
+        try await BulkWrite.insert(actors, into: "actors", sql)
+        try await BulkWrite.insert(places, into: "places", sql)
+        try await BulkWrite.insert(sources, into: "sources", sql)
+        try await BulkWrite.insert(commitments, into: "commitments", sql)
+        try await BulkWrite.insert(tests, into: "tests", sql)
+        try await BulkWrite.insert(responses, into: "responses", sql)
+        try await BulkWrite.insert(claims, into: "claims", sql)
+        try await BulkWrite.insert(wars, into: "wars", sql)
     }
 }

@@ -154,15 +154,18 @@ extension SQLLedgerStore {
             .map { try $0.test(responses: [], claims: []) }
         let rows = try await sql.select().columns("*").from("candidates").where("status", .equal, "candidate")
             .all(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-        var linked = 0
+        var linked: [String] = []
         for row in rows where row.id != id && row.testId != test.id {
             let candidate = try row.candidate()
             guard linker.test(for: candidate.reading, target: candidate.target, date: candidate.date) == test.id
             else { continue }
-            try await sql.update("candidates").set("test_id", to: test.id).where("id", .equal, row.id).run()
-            linked += 1
+            linked.append(row.id)
         }
-        return linked
+        for start in stride(from: 0, to: linked.count, by: BulkWrite.bindLimit - 1) {
+            let part = Array(linked[start..<min(start + BulkWrite.bindLimit - 1, linked.count)])
+            try await sql.update("candidates").set("test_id", to: test.id).where("id", .in, part).run()
+        }
+        return linked.count
     }
 
     /// A test review created from a date the text gave loosely ("as 2026 has begun") takes a more

@@ -59,10 +59,8 @@ extension SQLLedgerStore {
     /// - Throws: `StoreError` when the database cannot be read.
     public func historicalLedger() async throws -> HistoricalLedger {
         let sql = try Self.sql(try database)
-        let wars = try await sql.select().columns("*").from("war_participants").orderBy("id")
-            .all(decoding: WarParticipantRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-        let memberships = try await sql.select().columns("*").from("atop_memberships").orderBy("id")
-            .all(decoding: ATOPMembershipRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let wars = try await Self.rows(WarParticipantRow.self, "war_participants", sql) { $0.id }
+        let memberships = try await Self.rows(ATOPMembershipRow.self, "atop_memberships", sql) { $0.id }
         return HistoricalLedger(
             participations: try wars.map { try $0.participation() },
             memberships: try memberships.map { try $0.membership() })
@@ -76,7 +74,7 @@ extension SQLLedgerStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.writeFailed(String(describing: error))
+            throw StoreError.writeFailed(StoreError.reason(for: error))
         }
     }
 

@@ -36,7 +36,7 @@ extension SQLLedgerStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.writeFailed(String(describing: error))
+            throw StoreError.writeFailed(StoreError.reason(for: error))
         }
     }
 
@@ -71,27 +71,14 @@ extension SQLLedgerStore {
     }
 
     static func delete(ids: [String], from table: String, origin: String, _ sql: any SQLDatabase) async throws {
-        var start = 0
-        while start < ids.count {
-            let end = min(start + CaseBaseRows.batchSize, ids.count)
-            try await sql.delete(from: table).where("origin", .equal, origin).where("id", .in, Array(ids[start..<end]))
-                .run()
-            start = end
-        }
+        try await BulkWrite.delete(ids: ids, from: table, origin: origin, sql)
     }
 
     static func replace<Row: Encodable>(
         _ rows: [Row], ids: [String], in table: String, origin: String, _ sql: any SQLDatabase
     ) async throws {
-        try await delete(ids: ids, from: table, origin: origin, sql)
-        var start = 0
-        while start < rows.count {
-            let end = min(start + CaseBaseRows.batchSize, rows.count)
-            try await sql.insert(into: table)
-                .models(Array(rows[start..<end]), keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
-                .run()
-            start = end
-        }
+        try await BulkWrite.delete(ids: ids, from: table, origin: origin, sql)
+        try await BulkWrite.insert(rows, into: table, sql)
     }
 }
 

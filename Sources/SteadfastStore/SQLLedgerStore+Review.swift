@@ -55,14 +55,7 @@ extension SQLLedgerStore {
                     documentID: documentID, title: metadata.title, duplicate: true, candidates: 0, linked: 0)
             }
             try await sql.insert(into: "documents").model(document, keyEncodingStrategy: .convertToSnakeCase).run()
-            let rows = candidates.map { CandidateRow($0) }
-            var start = 0
-            while start < rows.count {
-                let batch = Array(rows[start..<min(start + CaseBaseRows.batchSize, rows.count)])
-                try await sql.insert(into: "candidates")
-                    .models(batch, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
-                start += CaseBaseRows.batchSize
-            }
+            try await BulkWrite.insert(candidates.map { CandidateRow($0) }, into: "candidates", sql)
             return IngestResult(
                 documentID: documentID, title: metadata.title, duplicate: false, candidates: candidates.count,
                 linked: candidates.filter { $0.testID != nil }.count)
@@ -79,8 +72,9 @@ extension SQLLedgerStore {
         let sql = try Self.sql(try database)
         var query = sql.select().columns("*").from("candidates")
         if let status { query = query.where("status", .equal, status.rawValue) }
-        return try await query.orderBy("document_id").orderBy("sentence_start").orderBy("id")
-            .all(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.candidate() }
+        return try await query.all(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .sorted { ($0.documentId, $0.sentenceStart, $0.id) < ($1.documentId, $1.sentenceStart, $1.id) }
+            .map { try $0.candidate() }
     }
 
     /// Runs a write in one transaction, mapping failures to `StoreError.writeFailed`.
@@ -92,7 +86,7 @@ extension SQLLedgerStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.writeFailed(String(describing: error))
+            throw StoreError.writeFailed(StoreError.reason(for: error))
         }
     }
 }

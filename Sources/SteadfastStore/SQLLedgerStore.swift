@@ -1,4 +1,5 @@
 import FluentKit
+import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import Logging
@@ -8,7 +9,7 @@ import SQLKit
 import SteadfastCaseBase
 import SteadfastCore
 
-/// The ledger on a Fluent database: an embedded SQLite file by default.
+/// The ledger on a Fluent database: an embedded SQLite file by default, or PostgreSQL.
 ///
 /// Fluent manages connections and migrations; queries go through SQLKit with plain `Codable` rows,
 /// which both SQLite and PostgreSQL speak.
@@ -17,7 +18,8 @@ public final class SQLLedgerStore: LedgerStore {
 
     private let databases: Databases
     private let logger: Logger
-    let location: DatabaseLocation
+    /// Where the ledger lives.
+    public let location: DatabaseLocation
 
     private init(databases: Databases, location: DatabaseLocation, logger: Logger) {
         self.databases = databases
@@ -40,15 +42,35 @@ public final class SQLLedgerStore: LedgerStore {
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
         case .sqliteMemory:
             databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let postgres):
+            databases.use(try postgresConfiguration(postgres), as: .psql)
         }
         let store = SQLLedgerStore(databases: databases, location: location, logger: logger)
         do {
+            if case .postgres(let postgres) = location, let schema = postgres.schema {
+                try await Self.sql(try store.database).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            }
             try await store.migrate()
         } catch {
             await databases.shutdownAsync()
-            throw StoreError.unavailable(location: location.description, reason: String(describing: error))
+            throw StoreError.unavailable(location: location.description, reason: StoreError.reason(for: error))
         }
         return store
+    }
+
+    /// Fluent's configuration for a PostgreSQL location: its URL, and its schema as the search path
+    /// so that every table the migrations create and the queries name lives there.
+    private static func postgresConfiguration(_ postgres: PostgresLocation) throws -> DatabaseConfigurationFactory {
+        var configuration: SQLPostgresConfiguration
+        do {
+            configuration = try SQLPostgresConfiguration(url: postgres.url)
+        } catch {
+            throw StoreError.invalidLocation(postgres.description, reason: "unreadable PostgreSQL URL")
+        }
+        configuration.searchPath = postgres.schema.map { [$0] }
+        return .postgres(
+            configuration: configuration, maxConnectionsPerEventLoop: 2, connectionPoolTimeout: .seconds(10),
+            encodingContext: .default, decodingContext: .default, sqlLogLevel: .trace)
     }
 
     private static func createDirectory(for path: String, location: DatabaseLocation) throws {

@@ -15,7 +15,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct LedgerOptions: ParsableArguments {
     @Option(
         help:
-            "The ledger database: a file path or :memory: (default: $STEADFAST_DATABASE, else ~/.local/share/steadfast/steadfast.sqlite)."
+            "The ledger database: a file path, :memory: or postgres://user:password@host:port/database[?schema=NAME] (default: $STEADFAST_DATABASE, else ~/.local/share/steadfast/steadfast.sqlite)."
     )
     var database: String?
 

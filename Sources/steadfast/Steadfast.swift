@@ -7,7 +7,8 @@ struct Steadfast: AsyncParsableCommand {
         commandName: "steadfast",
         abstract: "Measure how reliable great powers are as allies, from evidence.",
         discussion: """
-            The ledger lives in an SQLite file (--database or STEADFAST_DATABASE; default \
+            The ledger lives in an SQLite file or a PostgreSQL database (--database or STEADFAST_DATABASE: \
+            a path, or postgres://user:password@host:5432/database; default \
             ~/.local/share/steadfast/steadfast.sqlite). The built-in case base is loaded on first use and \
             reloaded whenever it changes. Exit codes: 0 success, 1 error or problems found, 64 bad usage.
             """,

@@ -6,8 +6,8 @@ import SteadfastText
 /// `steadfast bench`: measured throughput, for docs/PERFORMANCE.md (never asserted in tests).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Measure throughput of the text pipeline.",
-        subcommands: [BenchCodeCommand.self])
+        commandName: "bench", abstract: "Measure throughput of the text pipeline and the store.",
+        subcommands: [BenchCodeCommand.self, BenchStoreCommand.self])
 }
 
 /// `steadfast bench code FILE`: sentences per second through splitting, dating and coding.
