@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "SteadfastCaseBase", targets: ["SteadfastCaseBase"]),
         .library(name: "SteadfastText", targets: ["SteadfastText"]),
         .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
+        .library(name: "SteadfastEvents", targets: ["SteadfastEvents"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -20,6 +21,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "SteadfastCore"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "SteadfastEvents", dependencies: ["SteadfastCore", "CZlib"]),
         .target(name: "SteadfastText", dependencies: ["SteadfastCore"], resources: [.copy("Resources/lexicon")]),
         .target(
             name: "SteadfastCaseBase",
@@ -35,6 +38,7 @@ let package = Package(
             dependencies: [
                 "SteadfastCore",
                 "SteadfastCaseBase",
+                "SteadfastEvents",
                 "SteadfastText",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
@@ -47,6 +51,7 @@ let package = Package(
             dependencies: [
                 "SteadfastCore",
                 "SteadfastCaseBase",
+                "SteadfastEvents",
                 "SteadfastStore",
                 "SteadfastText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "SteadfastCaseBaseTests",
             dependencies: ["SteadfastCaseBase", "SteadfastCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SteadfastEventsTests",
+            dependencies: ["SteadfastEvents", "SteadfastCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -66,6 +66,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(AddOtherCOWCodes())
         migrations.add(CreateReviewQueue())
         migrations.add(CreateHistoricalLedger())
+        migrations.add(CreateEventTables())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

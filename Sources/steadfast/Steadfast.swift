@@ -15,7 +15,7 @@ struct Steadfast: AsyncParsableCommand {
         subcommands: [
             ReportCommand.self, PatronCommand.self, TestCommand.self, CompareCommand.self, ExportCommand.self,
             CheckCommand.self, ImportCommand.self, CodeCommand.self, EvalCommand.self, BenchCommand.self,
-            IngestCommand.self, ReviewCommand.self,
+            IngestCommand.self, ReviewCommand.self, EventsCommand.self,
             EvalPetrCommand.self,
         ]
     )

@@ -135,6 +135,22 @@ struct HistoricalVerdictTests {
         #expect(HistoricalLedger(participations: participations, memberships: memberships).tests.isEmpty)
     }
 
+    @Test("a second spell tests pledges made between the spells, not those made while fighting")
+    func secondSpell() {
+        var ally = Self.participation(200, side: 2, from: "1900-05-01", until: "1900-07-01")
+        ally.spells.append(WarSpell(started: Self.day("1900-10-01"), ended: Self.day("1901-01-01")))
+        let participations = [Self.participation(2, side: 1, initiator: true), ally]
+        let memberships = [
+            Self.membership(200, alliance: 1000, from: "1900-06-01"),
+            Self.membership(220, [.defense], alliance: 1000, from: "1900-06-01"),
+            Self.membership(200, alliance: 2000, from: "1900-08-01"),
+            Self.membership(230, [.defense], alliance: 2000, from: "1900-08-01"),
+        ]
+        let tests = HistoricalLedger(participations: participations, memberships: memberships).tests
+        #expect(tests.map(\.allianceID) == [2000])
+        #expect(tests.first?.entered == Self.day("1900-10-01"))
+    }
+
     @Test("a pledge against a named adversary is tested only by wars against it; unnamed ones are counted apart")
     func adversaryCondition() throws {
         let against2 = ObligationConditions(onAdversary: true, adversaries: [2])

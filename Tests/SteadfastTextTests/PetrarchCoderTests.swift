@@ -152,6 +152,28 @@ struct PetrarchCoderTests {
                 == PetrarchCoderFixtures.codings(["VEL KST 031", "KST VEL 031", "---GOV --- 023"]))
     }
 
+    @Test("with new_actor_length, an unknown noun phrase short enough stands in for a missing actor")
+    func newActors() throws {
+        let coder = try PetrarchCoderFixtures.coder()
+        let paired = { (source: String, target: String) in
+            Set([
+                PetrarchCoding(source: source, target: target, code: "031"),
+                PetrarchCoding(source: target, target: source, code: "031"),
+            ])
+        }
+        var config = PetrarchConfig()
+        #expect(coder.code("The harbour master met Veloria.", on: Self.day, config: config).codings.isEmpty)
+        config.set("new_actor_length", to: "3")
+        #expect(
+            coder.code("The harbour master met Veloria.", on: Self.day, config: config).codings
+                == paired("\"HARBOUR MASTER\"", "VEL"))
+        #expect(
+            coder.code("Veloria met the harbour master.", on: Self.day, config: config).codings
+                == paired("VEL", "\"THE HARBOUR MASTER\""))
+        config.set("new_actor_length", to: "2")
+        #expect(coder.code("Veloria met the harbour master.", on: Self.day, config: config).codings.isEmpty)
+    }
+
     @Test(
         "discards and datelines set a sentence aside",
         arguments: [

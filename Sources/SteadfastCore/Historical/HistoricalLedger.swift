@@ -2,8 +2,8 @@
 /// was in force, as a test of each partner's obligations towards it.
 ///
 /// A participation tests the obligations in force on the day its spell began (the first spell
-/// for which the pair's alliance was in force); alliances signed after the member went to war
-/// are not tested by that war.
+/// for which the pair's alliance was in force); alliances signed while the member was fighting
+/// the war are not tested by that war (a second spell tests only pledges made between spells).
 public struct HistoricalLedger: Sendable {
     /// The tests, by war, alliance, member, partner and obligation.
     public var tests: [HistoricalTest]
@@ -71,12 +71,13 @@ public struct HistoricalLedger: Sendable {
 
         mutating func add(war: HistoricalWar, ally: WarParticipation) {
             var seen = Set<String>()
-            for spell in ally.spells {
+            for (index, spell) in ally.spells.enumerated() {
                 let day = spell.started.earliest
                 let alliances = (byState[ally.state] ?? []).filter { $0.isInForce(on: day) }
                 for membership in alliances.sorted(by: { $0.allianceID < $1.allianceID }) {
                     let partners = (byAlliance[membership.allianceID] ?? []).filter {
                         $0.member != ally.state && $0.isInForce(on: day)
+                            && !Self.signed(max(membership.entered, $0.entered), during: ally.spells.prefix(index))
                     }
                     for partner in partners.sorted(by: { $0.member < $1.member }) {
                         for obligation in partner.obligations {
@@ -87,6 +88,14 @@ public struct HistoricalLedger: Sendable {
                         }
                     }
                 }
+            }
+        }
+
+        /// Whether a pair's pledge began while the ally was already fighting: such a pledge is
+        /// no test of a later spell of the same war.
+        static func signed(_ date: PartialDate, during spells: ArraySlice<WarSpell>) -> Bool {
+            spells.contains { spell in
+                spell.started.earliest <= date.earliest && spell.ended.map { date.earliest <= $0.latest } ?? true
             }
         }
 

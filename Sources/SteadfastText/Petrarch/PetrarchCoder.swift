@@ -9,7 +9,7 @@ import SteadfastCore
 /// a code is coded: the longest of its patterns that matches (`PetrarchPatternMatcher`), else its own
 /// code; a null code (`---`) passes to the next verb. Source and target come from the pattern's `$`,
 /// `+` and `%`, else the first mention of the clause before the verb and the first mention after it,
-/// swapped for a passive (`was opposed by Osgiliath`). A paired code `032:033` codes both directions;
+/// swapped for a passive (`was opposed by Marento`). A paired code `032:033` codes both directions;
 /// a compound source without a target codes each member towards the others.
 public struct PetrarchCoder: Sendable {
     /// The dictionaries.
@@ -37,10 +37,11 @@ public struct PetrarchCoder: Sendable {
             return PetrarchCoderResult(rejection: rejection)
         }
         let (sentence, verbs) = analysis(all, on: day, config: config)
-        let roles = PetrarchRoles(sentence: sentence, clauseOfUnit: verbs.clauseOfUnit, config: config)
+        let roles = PetrarchRoles(sentence: sentence, clauses: verbs, config: config)
         var codings: Set<PetrarchCoding> = []
         var coded: Set<Int> = []
         for verb in verbs.verbs where !coded.contains(verb.clause) {
+            if verbs.subordinate.contains(verb.clause), coded.contains(verb.clause - 1) { continue }
             guard let event = event(verb, sentence: sentence) else { continue }
             coded.insert(verb.clause)
             codings.formUnion(roles.codings(event, verb: verb))
@@ -51,7 +52,7 @@ public struct PetrarchCoder: Sendable {
     /// The sentence without its dropped comma clauses, its mentions and its verbs.
     func analysis(
         _ tokens: [PetrarchToken], on day: Day?, config: PetrarchConfig
-    ) -> (PetrarchSentence, (verbs: [PetrarchVerbFinder.Occurrence], clauseOfUnit: [Int])) {
+    ) -> (PetrarchSentence, PetrarchVerbFinder.Result) {
         let finder = PetrarchMentionFinder(lexicon: lexicon, day: day)
         let kept = PetrarchCommaClauses(config: config) { lexicon.forms[$0] != nil }
             .kept(tokens, mentions: finder.mentions(tokens))
@@ -63,23 +64,14 @@ public struct PetrarchCoder: Sendable {
 
     /// A verb's code and the mentions its pattern binds; nil when it gives no code.
     private func event(_ verb: PetrarchVerbFinder.Occurrence, sentence: PetrarchSentence) -> PetrarchRoles.Event? {
-        let matcher = PetrarchPatternMatcher(sentence: sentence, synsets: lexicon.synsets)
-        for pattern in patterns(verb.verbs) where pattern.code != "+++" {
+        let matcher = PetrarchPatternMatcher(
+            sentence: sentence, synsets: lexicon.synsets, synsetStarts: lexicon.synsetStarts)
+        for pattern in verb.patterns where pattern.code != "+++" {
             guard let bindings = matcher.match(pattern, verb: verb.units) else { continue }
             return Self.isNull(pattern.code) ? nil : PetrarchRoles.Event(code: pattern.code, bindings: bindings)
         }
         guard let code = verb.verbs.last.flatMap({ lexicon.verbs[$0].code }), !Self.isNull(code) else { return nil }
         return PetrarchRoles.Event(code: code, bindings: nil)
-    }
-
-    private func patterns(_ verbs: [Int]) -> [PetrarchVerbDictionary.Pattern] {
-        var seen: Set<PetrarchVerbDictionary.Pattern> = []
-        let patterns = verbs.flatMap { lexicon.verbs[$0].patterns }.filter { seen.insert($0).inserted }
-        return patterns.enumerated().sorted {
-            (PetrarchPatternMatcher.weight($0.element), -$0.offset) > (
-                PetrarchPatternMatcher.weight($1.element), -$1.offset
-            )
-        }.map(\.element)
     }
 
     private static func isNull(_ code: String) -> Bool {

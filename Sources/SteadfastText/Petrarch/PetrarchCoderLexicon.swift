@@ -12,6 +12,8 @@ public struct PetrarchCoderLexicon: Sendable {
         var tokens: [String]
         /// Indexes into `verbs`.
         var verbs: [Int]
+        /// The patterns of those verbs, longest first.
+        var patterns: [PetrarchCompiledPattern] = []
     }
 
     let actors: [String: [ActorName]]
@@ -19,6 +21,7 @@ public struct PetrarchCoderLexicon: Sendable {
     let forms: [String: [VerbForm]]
     let verbs: [PetrarchVerbDictionary.Verb]
     let synsets: [String: [[String]]]
+    let synsetStarts: [String: Set<String>]
     let discards: PetrarchDiscards
 
     /// Builds the indexes.
@@ -47,8 +50,19 @@ public struct PetrarchCoderLexicon: Sendable {
                 }
             }
         }
+        var compiled: [[Int]: [PetrarchCompiledPattern]] = [:]
+        for (first, list) in forms {
+            for index in list.indices {
+                let indexes = list[index].verbs
+                if compiled[indexes] == nil {
+                    compiled[indexes] = PetrarchCompiledPattern.patterns(of: indexes.map { verbs.verbs[$0] })
+                }
+                forms[first]?[index].patterns = compiled[indexes] ?? []
+            }
+        }
         self.forms = forms.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
         synsets = verbs.synsets.mapValues { $0.map { $0.split(separator: " ").map(String.init) } }
+        synsetStarts = synsets.mapValues { Set($0.compactMap(\.first)) }
         self.discards = discards
     }
 

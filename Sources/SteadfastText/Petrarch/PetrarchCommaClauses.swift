@@ -1,8 +1,8 @@
 /// Drops comma-delimited clauses before coding, as PETRARCH's `comma_*` options say: appositions and
-/// asides (`Osgiliath, the state's fiercest foe, could ...`), attributions at the end (`..., a senior
-/// official said on Saturday.`), and, when switched on, an opening clause.
+/// asides (`Kestrelia, the old rival, ...`), attributions at the end (`..., an aide told reporters.`),
+/// and, when switched on, an opening clause.
 ///
-/// A clause that continues a list of actors (`Mordor, the Shire, Fornost and Bree`) is kept: one that
+/// A clause that continues a list of actors (`Veloria, the Twin Isles, Kestrelia and Marento`) is kept: one that
 /// opens with a mention and is followed by a conjunction or another mention.
 ///
 /// A closing clause is kept when nothing before it could be a verb (`Kestrelia, the old rival,
@@ -31,7 +31,7 @@ struct PetrarchCommaClauses {
         where config.inner.drops(words(tokens, (open + 1)..<close))
             && !continuesList(tokens, open..<close, mentions: mentions)
         {
-            for index in open..<close { dropped[index] = true }
+            for index in open...close { dropped[index] = true }
         }
         if last < end, config.closing.drops(words(tokens, (last + 1)..<end)),
             !mentions.contains(where: { $0.start < last && $0.end > last + 1 }),

@@ -7,9 +7,11 @@ import Foundation
 /// otherwise only the sentence. `#` starts a comment.
 public struct PetrarchDiscards: Sendable, Hashable {
     /// Phrases, as lower-case tokens, whose presence discards the story.
-    public var story: [[String]]
+    public let story: [[String]]
     /// Phrases whose presence discards the sentence.
-    public var sentence: [[String]]
+    public let sentence: [[String]]
+    private let storyIndex: [String: [[String]]]
+    private let sentenceIndex: [String: [[String]]]
 
     /// Creates a discards dictionary.
     ///
@@ -19,6 +21,8 @@ public struct PetrarchDiscards: Sendable, Hashable {
     public init(story: [[String]] = [], sentence: [[String]] = []) {
         self.story = story
         self.sentence = sentence
+        storyIndex = Self.index(story)
+        sentenceIndex = Self.index(sentence)
     }
 
     /// Reads a discards file.
@@ -30,14 +34,15 @@ public struct PetrarchDiscards: Sendable, Hashable {
     ///   reading the file throws.
     public static func load(_ url: URL) throws -> PetrarchDiscards {
         let file = url.lastPathComponent
-        var discards = PetrarchDiscards()
+        var story: [[String]] = []
+        var sentence: [[String]] = []
         for line in try PetrarchSource.lines(PetrarchSource.bytes(of: url), file: file) {
-            let story = line.bytes.first == UInt8(ascii: "+")
-            let tokens = PetrarchWords.tokens(story ? line.bytes.dropFirst() : line.bytes)
+            let isStory = line.bytes.first == UInt8(ascii: "+")
+            let tokens = PetrarchWords.tokens(isStory ? line.bytes.dropFirst() : line.bytes)
             guard !tokens.isEmpty else { continue }
-            if story { discards.story.append(tokens) } else { discards.sentence.append(tokens) }
+            if isStory { story.append(tokens) } else { sentence.append(tokens) }
         }
-        return discards
+        return PetrarchDiscards(story: story, sentence: sentence)
     }
 
     /// Why a sentence is discarded, if it is.
@@ -46,15 +51,19 @@ public struct PetrarchDiscards: Sendable, Hashable {
     ///   - words: the sentence's lower-case words.
     /// - Returns: the rejection, story before sentence, or nil.
     func rejection(of words: [String]) -> PetrarchRejection? {
-        if story.contains(where: { Self.occurs($0, in: words) }) { return .storyDiscard }
-        if sentence.contains(where: { Self.occurs($0, in: words) }) { return .sentenceDiscard }
+        if Self.occurs(storyIndex, in: words) { return .storyDiscard }
+        if Self.occurs(sentenceIndex, in: words) { return .sentenceDiscard }
         return nil
     }
 
-    private static func occurs(_ phrase: [String], in words: [String]) -> Bool {
-        guard words.count >= phrase.count else { return false }
-        return (0...(words.count - phrase.count)).contains { start in
-            phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+    /// Phrases by first word.
+    static func index(_ phrases: [[String]]) -> [String: [[String]]] {
+        Dictionary(grouping: phrases.filter { !$0.isEmpty }) { $0[0] }
+    }
+
+    private static func occurs(_ index: [String: [[String]]], in words: [String]) -> Bool {
+        words.indices.contains { start in
+            index[words[start]]?.contains { PetrarchMentionFinder.matches($0, words, at: start) } ?? false
         }
     }
 }

@@ -28,8 +28,8 @@ struct PetrarchMember: Sendable, Hashable {
     }
 }
 
-/// A noun phrase that names one or more actors: `Arnor`, `Gondor's main opposition group`, `the
-/// ambassadors of Arnor, Osgiliath and Gondor`.
+/// A noun phrase that names one or more actors: `Veloria`, `Kestrelia's foreign minister`, `the
+/// envoys of Veloria, Kestrelia and Marento`.
 struct PetrarchMention: Sendable, Hashable {
     /// The first token.
     var start: Int

@@ -3,15 +3,16 @@ import SteadfastCore
 /// Finds the noun phrases that name actors in a sentence's tokens, TABARI style, without a parser.
 ///
 /// 1. Names: at each token the longest actor name that applies on the day, or the longest agent.
-/// 2. Phrases: names with only a possessive `'s` or up to two other words between them (`Dagolath's
-///    first Deputy Prime Minister Telemar`) form one phrase; a second, different actor starts a new
+/// 2. Phrases: names with only a possessive `'s` or up to two other words between them (`Veloria's
+///    acting Prime Minister Varga`, also two joined by `and`: `Kestrelia's tired and angry
+///    minister`) form one phrase; a second, different actor starts a new
 ///    phrase unless the first was a possessor.
-/// 3. Compounds of like phrases (`Fornost and Gondor`, `lawmakers and officials`), joined by `,`, `and`,
+/// 3. Compounds of like phrases (`Veloria and Marento`, `lawmakers and officials`), joined by `,`, `and`,
 ///    `or`, `nor` with a determiner or adjectives before the next name.
-/// 4. Agents attached to actors by `of`, `in`, `from` (`the ambassadors of Arnor, Osgiliath and Gondor`):
+/// 4. Agents attached to actors by `of`, `in`, `from` (`the envoys of Veloria, Kestrelia and Marento`):
 ///    every agent with every actor.
 /// 5. Compounds again, now also of an actor and an agent-only phrase, which takes the actor over
-///    (`Danish media and government`).
+///    (`Velorian media and government`).
 struct PetrarchMentionFinder {
     private enum Item {
         case word
@@ -125,9 +126,7 @@ extension PetrarchMentionFinder {
                     break
                 }
                 phrase.possessed = phrase.possessed || (phrase.actors != nil && words[phrase.end] == "'s")
-                if case .actor = items[next], phrase.actors != nil {
-                    phrase.end = itemEnd(items[next]) ?? phrase.end
-                } else {
+                if phrase.actors == nil || !isActor(items[next]) {
                     include(items[next], in: &phrase)
                 }
                 phrase.end = max(phrase.end, itemEnd(items[next]) ?? phrase.end)
@@ -146,6 +145,12 @@ extension PetrarchMentionFinder {
         }
     }
 
+    /// A later actor of a phrase that already has one (the same, or a possessor's) adds nothing.
+    private func isActor(_ item: Item) -> Bool {
+        if case .actor = item { return true }
+        return false
+    }
+
     private func itemEnd(_ item: Item) -> Int? {
         switch item {
         case .actor(_, let end), .agent(_, let end): end
@@ -158,9 +163,15 @@ extension PetrarchMentionFinder {
         var index = phrase.end
         if index < words.count, words[index] == "'s" { index += 1 }
         var fillers = 0
-        while index < words.count, itemEnd(items[index]) == nil, fillers < 2, isFiller(words[index]) {
+        while index < words.count, itemEnd(items[index]) == nil, fillers < 2 {
+            if isFiller(words[index]) {
+                fillers += 1
+            } else if !(fillers > 0 && PetrarchWordClasses.conjunctions.contains(words[index])
+                && index + 1 < words.count && itemEnd(items[index + 1]) == nil && isFiller(words[index + 1]))
+            {
+                break
+            }
             index += 1
-            fillers += 1
         }
         return index < items.count && itemEnd(items[index]) != nil ? index : nil
     }

@@ -7,7 +7,7 @@ struct PetrarchRoles {
     }
 
     let sentence: PetrarchSentence
-    let clauseOfUnit: [Int]
+    let clauses: PetrarchVerbFinder.Result
     let config: PetrarchConfig
 
     /// The codings of one verb.
@@ -17,14 +17,27 @@ struct PetrarchRoles {
     ///   - verb: the verb.
     /// - Returns: the codings; none when an actor is missing and the options require both.
     func codings(_ event: Event, verb: PetrarchVerbFinder.Occurrence) -> [PetrarchCoding] {
-        let bound = event.bindings
         let (primary, secondary) = Self.split(event.code)
-        if let compound = bound?.compound, bound?.target == nil, bound?.source == nil {
-            let unit = sentence.units.firstIndex(of: .mention(compound)) ?? 0
-            if unit < verb.units.lowerBound {
-                return pairwise(sentence.mentions[compound].codes, primary: primary, secondary: secondary)
-            }
+        if let compound = event.bindings?.compound, event.bindings?.target == nil, event.bindings?.source == nil,
+            let unit = sentence.units.firstIndex(of: .mention(compound)), unit < verb.units.lowerBound
+        {
+            return pairwise(sentence.mentions[compound].codes, primary: primary, secondary: secondary)
         }
+        let (source, target) = actors(event.bindings, verb: verb)
+        var sources = source.map { sentence.mentions[$0].codes } ?? []
+        var targets = target.map { sentence.mentions[$0].codes } ?? []
+        if config.newActorLength > 0 {
+            if sources.isEmpty, let subject = newActor(before: verb) { sources = [subject] }
+            if targets.isEmpty, let object = newActor(after: verb) { targets = [object] }
+        }
+        if sources.count > 1, targets.isEmpty { return pairwise(sources, primary: primary, secondary: secondary) }
+        return directed(sources, targets, primary: primary, secondary: secondary)
+    }
+
+    /// The source and target mentions: the pattern's, the passive's, else the defaults.
+    private func actors(
+        _ bound: PetrarchPatternMatcher.Bindings?, verb: PetrarchVerbFinder.Occurrence
+    ) -> (source: Int?, target: Int?) {
         var (source, target) = (bound?.source, bound?.target ?? bound?.compound)
         let excluded = Set(bound?.skipped ?? []).union([source, target].compactMap { $0 })
         if source == nil, target == nil, let agent = passiveAgent(verb) {
@@ -33,10 +46,7 @@ struct PetrarchRoles {
         }
         source = source ?? defaultSource(verb, excluding: excluded)
         target = target ?? defaultTarget(verb, excluding: excluded.union([source].compactMap { $0 }))
-        let sources = source.map { sentence.mentions[$0].codes } ?? []
-        let targets = target.map { sentence.mentions[$0].codes } ?? []
-        if sources.count > 1, targets.isEmpty { return pairwise(sources, primary: primary, secondary: secondary) }
-        return directed(sources, targets, primary: primary, secondary: secondary)
+        return (source, target)
     }
 
     private func directed(_ sources: [String], _ targets: [String], primary: String, secondary: String)
@@ -71,11 +81,18 @@ struct PetrarchRoles {
 
     private func defaultSource(_ verb: PetrarchVerbFinder.Occurrence, excluding: Set<Int>) -> Int? {
         let before = mentions(in: 0..<verb.units.lowerBound, excluding: excluding)
-        return before.first { clauseOfUnit[$0.unit] == verb.clause }?.mention ?? before.first?.mention
+        if let own = before.first(where: { clauses.clauseOfUnit[$0.unit] == verb.clause }) { return own.mention }
+        var clause = verb.clause
+        while clauses.conjoined.contains(clause) { clause -= 1 }
+        return before.first { clauses.clauseOfUnit[$0.unit] >= clause }?.mention
     }
 
     private func defaultTarget(_ verb: PetrarchVerbFinder.Occurrence, excluding: Set<Int>) -> Int? {
-        mentions(in: verb.units.upperBound..<sentence.units.count, excluding: excluding).first?.mention
+        var last = verb.clause
+        while clauses.subordinate.contains(last + 1) { last += 1 }
+        return mentions(in: verb.units.upperBound..<sentence.units.count, excluding: excluding).first {
+            clauses.clauseOfUnit[$0.unit] <= last
+        }?.mention
     }
 
     private func mentions(in units: Range<Int>, excluding: Set<Int>) -> [(unit: Int, mention: Int)] {

@@ -2,7 +2,7 @@
 ///
 /// Words are split as the Penn Treebank splits them, which is how the dictionaries write them: a
 /// possessive `'s` and a negation `n't` stand alone (`didn't` is `did n't`, `won't` is `wo n't`);
-/// underscores separate words (`Dol_Amroth`); a hyphen left dangling stays on its word (`anti- Gondor`);
+/// underscores separate words (`Port_Arden`); a hyphen left dangling stays on its word (`anti- Marento`);
 /// parenthesized asides are dropped (`the European Union (EU)`).
 struct PetrarchToken: Sendable, Hashable {
     /// The lower-cased word.

@@ -28,9 +28,19 @@ enum PetrarchWordClasses {
     /// Conjunctions that join the names of a compound actor.
     static let conjunctions: Set<String> = ["and", "or", "nor"]
 
-    /// Prepositions that attach agents to actors (`the ambassadors of Arnor`, `lawmakers in Fornost`).
+    /// Prepositions passed over before a verb's object.
+    static let prepositions: Set<String> = [
+        "for", "to", "with", "at", "on", "in", "into", "from", "against", "about", "toward", "towards",
+    ]
+
+    /// Prepositions that attach agents to actors (`the envoys of Veloria`, `lawmakers in Marento`).
     static let attachments: Set<String> = ["of", "in", "from"]
 
-    /// Conjunctions that start a new clause when a verb follows (`... and promised aid`).
+    /// Subordinating conjunctions: a comma clause they open depends on the clause before it.
+    static let subordinators: Set<String> = [
+        "after", "before", "when", "while", "since", "until", "because", "although", "though", "as", "if",
+    ]
+
+    /// Conjunctions that start a new clause when a verb follows (`... and sent aid`).
     static let clauseConjunctions: Set<String> = ["and", "but"]
 }

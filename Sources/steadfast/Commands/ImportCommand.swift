@@ -9,7 +9,9 @@ import SteadfastStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import external datasets into the ledger.",
-        subcommands: [ImportATOPCommand.self, ImportCOWWarsCommand.self])
+        subcommands: [
+            ImportATOPCommand.self, ImportGDELTCommand.self, ImportICEWSCommand.self, ImportCOWWarsCommand.self,
+        ])
 }
 
 /// `steadfast import atop`: formal alliance obligations from ATOP, one commitment per member pair.
