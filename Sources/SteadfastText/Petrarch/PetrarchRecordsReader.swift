@@ -3,7 +3,8 @@ import SteadfastCore
 
 /// Reads a PETRARCH validation records file (`PETR.UnitTest.records.xml`).
 ///
-/// The file holds an `<Environment>` naming the dictionaries (`<Verbfile>`, `<Actorfile>`, `<Agentfile>`,
+/// The file holds an `<Environment>` naming the dictionaries (`<Verbfile>`, `<Actorfile>` (several, or
+/// one listing several separated by commas, as PETRARCH's configuration does), `<Agentfile>`,
 /// `<Discardfile>`), then `<Sentence date= id= category= sentence=>` records, each with `<EventCoding
 /// sourcecode= targetcode= eventcode=>` elements, a `<Text>` and a `<Parse>` tree (skipped: Steadfast
 /// codes the raw text). `<Config option= value=>` elements between records change the options from
@@ -77,7 +78,7 @@ public enum PetrarchRecordsReader {
             let content = text.trimmingBlanks()
             switch name {
             case "Verbfile": environment.verbs = content
-            case "Actorfile": environment.actors.append(content)
+            case "Actorfile": environment.actors += content.split(separator: ",").map { String($0).trimmingBlanks() }
             case "Agentfile": environment.agents = content
             case "Discardfile": environment.discards = content
             case "Text": record?.text = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
