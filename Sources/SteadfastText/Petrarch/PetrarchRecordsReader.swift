@@ -75,10 +75,11 @@ public enum PetrarchRecordsReader {
         }
 
         mutating func close(_ name: String) throws {
-            let content = text.trimmingBlanks()
+            let content = PetrarchMarkupScanner.trimmed(text)
             switch name {
             case "Verbfile": environment.verbs = content
-            case "Actorfile": environment.actors += content.split(separator: ",").map { String($0).trimmingBlanks() }
+            case "Actorfile":
+                environment.actors += content.split(separator: ",").map { PetrarchMarkupScanner.trimmed(String($0)) }
             case "Agentfile": environment.agents = content
             case "Discardfile": environment.discards = content
             case "Text": record?.text = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
