@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SteadfastText", targets: ["SteadfastText"]),
         .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
         .library(name: "SteadfastEvents", targets: ["SteadfastEvents"]),
+        .library(name: "SteadfastPages", targets: ["SteadfastPages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -48,6 +49,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "SteadfastPages",
+            dependencies: ["SteadfastCore", "SteadfastStore", "SteadfastText"]
+        ),
         .executableTarget(
             name: "steadfast",
             dependencies: [
@@ -79,6 +84,10 @@ let package = Package(
         .testTarget(
             name: "SteadfastStoreTests",
             dependencies: ["SteadfastStore", "SteadfastCaseBase", "SteadfastCore"]
+        ),
+        .testTarget(
+            name: "SteadfastPagesTests",
+            dependencies: ["SteadfastPages", "SteadfastStore", "SteadfastCaseBase", "SteadfastCore", "SteadfastText"]
         ),
         .testTarget(
             name: "SteadfastCLITests",

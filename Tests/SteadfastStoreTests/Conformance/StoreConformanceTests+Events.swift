@@ -48,7 +48,10 @@ extension StoreConformanceTests {
         #expect(snapshots[0].candidates == snapshots[1].candidates)
         #expect(snapshots[0].historical == snapshots[1].historical)
         #expect(snapshots[0].events == snapshots[1].events)
+        #expect(snapshots[0].months == snapshots[1].months)
+        #expect(snapshots[0].queued == snapshots[1].queued)
         #expect(!snapshots[0].judgement.verdicts.isEmpty && !snapshots[0].events.isEmpty)
+        #expect(!snapshots[0].months.isEmpty && snapshots[0].queued.queued > 0)
     }
 
     /// What a store holds after the work every command does: the built-in case base, ATOP and COW
@@ -59,6 +62,8 @@ extension StoreConformanceTests {
         var candidates: [ReviewCandidate]
         var historical: [String]
         var events: [String]
+        var months: [String]
+        var queued: EventCandidateSummary
     }
 
     static func work(on store: SQLLedgerStore) async throws -> Snapshot {
@@ -75,12 +80,20 @@ extension StoreConformanceTests {
         }
         _ = try await store.importEvents(
             [eventFixture("gdelt1-58.tsv"), eventFixture("gdelt1-duplicates.tsv")], dataset: .gdelt, batchSize: 4)
+        let queued = try await store.queueEventCandidates(
+            ledger: try await store.ledger(), rules: .standard, asOf: asOf)
         let ledger = try await store.ledger()
+        let (from, through) = (Day(year: 2020, month: 1, day: 1)!, Day(year: 2020, month: 12, day: 31)!)
+        let months = try await store.eventMonths(between: "RUS", and: "ARM", from: from, through: through)
         return Snapshot(
             ledger: ledger, judgement: LedgerReading(ledger: ledger, rules: .standard, asOf: asOf).judgement,
             candidates: try await store.candidates(status: nil),
             historical: try await store.historicalLedger().tests.map { String(describing: $0) },
-            events: try await eventGroups(store).map { String(describing: $0) })
+            events: try await eventGroups(store).map { String(describing: $0) },
+            months: months.map {
+                "\($0.month) \($0.source) \($0.target) \($0.root) \($0.events) \(Int(($0.goldstein * 10).rounded()))"
+            },
+            queued: queued)
     }
 
     /// The event groups, read straight from their table.
