@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SteadfastText", targets: ["SteadfastText"]),
         .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
         .library(name: "SteadfastEvents", targets: ["SteadfastEvents"]),
+        .library(name: "SteadfastServer", targets: ["SteadfastServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
     ],
     targets: [
         .target(name: "SteadfastCore"),
@@ -46,12 +48,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "SteadfastServer",
+            dependencies: [
+                "SteadfastCore",
+                "SteadfastCaseBase",
+                "SteadfastStore",
+                "SteadfastText",
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
         .executableTarget(
             name: "steadfast",
             dependencies: [
                 "SteadfastCore",
                 "SteadfastCaseBase",
                 "SteadfastEvents",
+                "SteadfastServer",
                 "SteadfastStore",
                 "SteadfastText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -77,6 +90,16 @@ let package = Package(
         .testTarget(
             name: "SteadfastStoreTests",
             dependencies: ["SteadfastStore", "SteadfastCaseBase", "SteadfastCore"]
+        ),
+        .testTarget(
+            name: "SteadfastServerTests",
+            dependencies: [
+                "SteadfastServer",
+                "SteadfastStore",
+                "SteadfastCaseBase",
+                "SteadfastCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
         ),
         .testTarget(
             name: "SteadfastCLITests",
