@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
         .library(name: "SteadfastEvents", targets: ["SteadfastEvents"]),
         .library(name: "SteadfastServer", targets: ["SteadfastServer"]),
+        .library(name: "SteadfastPages", targets: ["SteadfastPages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -49,10 +50,15 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SteadfastPages",
+            dependencies: ["SteadfastCore", "SteadfastStore", "SteadfastText"]
+        ),
+        .target(
             name: "SteadfastServer",
             dependencies: [
                 "SteadfastCore",
                 "SteadfastCaseBase",
+                "SteadfastPages",
                 "SteadfastStore",
                 "SteadfastText",
                 .product(name: "Vapor", package: "vapor"),
@@ -90,6 +96,10 @@ let package = Package(
         .testTarget(
             name: "SteadfastStoreTests",
             dependencies: ["SteadfastStore", "SteadfastCaseBase", "SteadfastCore"]
+        ),
+        .testTarget(
+            name: "SteadfastPagesTests",
+            dependencies: ["SteadfastPages", "SteadfastStore", "SteadfastCaseBase", "SteadfastCore", "SteadfastText"]
         ),
         .testTarget(
             name: "SteadfastServerTests",

@@ -21,31 +21,34 @@ declare -A commands=(
     [pandas-pyarrow]="python3 $bench/pandas_agg.py $file pyarrow"
 )
 order=(steadfast duckdb pandas-c pandas-pyarrow)
-declare -A times
+declare -A times cpus
 
+# "wall cpu" seconds of one whole process (cpu = user + system, less sensitive to a loaded machine)
 elapsed() {
-    local start end
-    start=$(date +%s.%N)
-    eval "$1" > /dev/null 2>&1
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc
+    /usr/bin/time -f "%e %U %S" -o /tmp/bench-events.time bash -c "$1" > /dev/null 2>&1
+    awk '{printf "%s %.2f\n", $1, $2 + $3}' /tmp/bench-events.time
 }
 
 cat "$file" > /dev/null
 for run in $(seq 1 "$runs"); do
     for name in "${order[@]}"; do
-        t=$(elapsed "${commands[$name]}")
+        read -r t c <<< "$(elapsed "${commands[$name]}")"
         times[$name]="${times[$name]:-} $t"
-        printf 'run %d %-15s %.3f s\n' "$run" "$name" "$t"
+        cpus[$name]="${cpus[$name]:-} $c"
+        printf 'run %d %-15s %.2f s wall, %.2f s cpu\n' "$run" "$name" "$t" "$c"
     done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 base=$(echo "${times[steadfast]}" | median)
+cbase=$(echo "${cpus[steadfast]}" | median)
 echo
-printf '%-15s %8s %8s %s\n' command median min "ratio to steadfast"
+printf '%-15s %12s %9s %13s %12s %13s\n' command "median wall" "min wall" "wall ratio" "median cpu" "cpu ratio"
 for name in "${order[@]}"; do
     m=$(echo "${times[$name]}" | median)
     lo=$(echo "${times[$name]}" | tr ' ' '\n' | grep -v '^$' | sort -g | head -1)
-    printf '%-15s %8.3f %8.3f %6.2f\n' "$name" "$m" "$lo" "$(echo "$m / $base" | bc -l)"
+    c=$(echo "${cpus[$name]}" | median)
+    printf '%-15s %12.2f %9.2f %13.2f %12.2f %13.2f\n' "$name" "$m" "$lo" "$(echo "$m / $base" | bc -l)" "$c" \
+        "$(echo "$c / $cbase" | bc -l)"
 done
+echo "(ratios: each command's median over steadfast's; steadfast takes 1/ratio of its time)"

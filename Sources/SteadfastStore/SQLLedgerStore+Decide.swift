@@ -211,7 +211,9 @@ extension SQLLedgerStore {
             id: "r-\(candidate.id)", patron: candidate.source, level: level, scale: scale, direction: direction,
             date: date, summary: candidate.text,
             evidence: [
-                Evidence(sourceID: candidate.documentID, span: candidate.sentence.start..<candidate.sentence.end)
+                EventCandidateBuilder.dataset(ofDocument: candidate.documentID) == nil
+                    ? Evidence(sourceID: candidate.documentID, span: candidate.sentence.start..<candidate.sentence.end)
+                    : Evidence(sourceID: candidate.documentID, note: candidate.text)
             ],
             confidence: candidate.contested ? 0.4 : 0.7, status: .accepted)
         try await sql.insert(into: "responses")
@@ -225,6 +227,18 @@ extension SQLLedgerStore {
     private static func ensureSource(for documentID: String, _ sql: any SQLDatabase) async throws {
         let cited = try await sql.select().column("id").from("sources").where("id", .equal, documentID).first()
         guard cited == nil else { return }
+        if let dataset = EventCandidateBuilder.dataset(ofDocument: documentID) {
+            let source = Source(
+                id: documentID, kind: .dataset, publisher: dataset == "gdelt" ? "The GDELT Project" : "ICEWS",
+                title: "\(dataset.uppercased()) event data", date: nil, url: nil, authors: [])
+            try await sql.insert(into: "sources")
+                .model(
+                    try SourceRow(source, origin: "events"), keyEncodingStrategy: .convertToSnakeCase,
+                    nilEncodingStrategy: .asNil
+                )
+                .run()
+            return
+        }
         guard
             let document = try await sql.select().columns("*").from("documents").where("id", .equal, documentID)
                 .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)

@@ -21,12 +21,15 @@ extension SQLLedgerStore {
     public func importEvents(
         _ paths: [String], dataset: EventDataset,
         countryCode: @escaping @Sendable (String) -> String? = { _ in nil },
-        batchSize: Int = 5000, progress: (EventImportProgress) -> Void = { _ in }
+        batchSize: Int = 20000, progress: (EventImportProgress) -> Void = { _ in }
     ) async throws -> EventImportSummary {
         var summary = EventImportSummary(dataset: dataset)
         var deduplicator = EventDeduplicator()
         let sizes = paths.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
         let total = sizes.reduce(0, +)
+        let earlierImports =
+            try await Self.sql(try database).select().column("row_id").from("event_rows")
+            .where("dataset", .equal, dataset.rawValue).limit(1).first() != nil
         for (index, path) in paths.enumerated() {
             let fileID = UUID().uuidString
             let rows = try EventFileReader(path: path, dataset: dataset, countryCode: countryCode).rows()
@@ -34,7 +37,10 @@ extension SQLLedgerStore {
             var file = EventBatchResult()
             let before = summary.bytes
             func flush() async throws {
-                file.add(try await writeBatch(batch, fileID: fileID, dataset: dataset, deduplicator: &deduplicator))
+                file.add(
+                    try await writeBatch(
+                        batch, fileID: fileID, dataset: dataset, earlierImports: earlierImports,
+                        deduplicator: &deduplicator))
                 batch.removeAll(keepingCapacity: true)
                 progress(
                     EventImportProgress(
@@ -53,7 +59,8 @@ extension SQLLedgerStore {
     }
 
     private func writeBatch(
-        _ batch: [EventRow], fileID: String, dataset: EventDataset, deduplicator: inout EventDeduplicator
+        _ batch: [EventRow], fileID: String, dataset: EventDataset, earlierImports: Bool,
+        deduplicator: inout EventDeduplicator
     ) async throws -> EventBatchResult {
         var plan = EventBatchPlan(dataset: dataset.rawValue, fileID: fileID)
         for row in batch {
@@ -66,7 +73,7 @@ extension SQLLedgerStore {
         let planned = plan
         return try await write { sql in
             var plan = planned
-            try await plan.collapseStored(sql)
+            try await plan.collapseStored(sql, earlierImports: earlierImports)
             try await plan.insert(sql)
             return plan.result
         }
@@ -110,5 +117,47 @@ extension EventImportSummary {
         events += result.kept
         groupWrites += result.groups
         duplicates.merge(result.collapsed, uniquingKeysWith: +)
+    }
+}
+
+/// One month of one dyad's events under one CAMEO root code.
+public struct EventMonth: Sendable, Codable, Hashable {
+    /// The month, `YYYY-MM`.
+    public var month: String
+    /// The acting country's code.
+    public var source: String
+    /// The receiving country's code.
+    public var target: String
+    /// The CAMEO root code.
+    public var root: String
+    /// Distinct events.
+    public var events: Int
+    /// Their Goldstein sum.
+    public var goldstein: Double
+}
+
+extension SQLLedgerStore {
+    /// The monthly profile of a dyad's events in both directions: counts and Goldstein sums by month
+    /// and CAMEO root code.
+    ///
+    /// - Parameters:
+    ///   - first: one country's code.
+    ///   - second: the other's.
+    ///   - from: the first day.
+    ///   - through: the last day.
+    /// - Returns: the months, in order of month, direction and root code.
+    /// - Throws: when the database cannot be read.
+    public func eventMonths(between first: String, and second: String, from: Day, through: Day) async throws
+        -> [EventMonth]
+    {
+        let sql = try Self.sql(try database)
+        let query: SQLQueryString = """
+            SELECT substr(day, 1, 7) AS month, source, target, substr(code, 1, 2) AS root, \
+            SUM(events) AS events, SUM(goldstein) AS goldstein FROM event_groups \
+            WHERE ((source = \(bind: first) AND target = \(bind: second)) OR (source = \(bind: second) AND target = \(bind: first))) \
+            AND day >= \(bind: from.description) AND day <= \(bind: through.description) \
+            GROUP BY substr(day, 1, 7), source, target, substr(code, 1, 2) ORDER BY month, source, target, root
+            """
+        return try await sql.raw(query).all(decoding: EventMonth.self)
     }
 }

@@ -42,6 +42,15 @@ struct PetrarchRecordsReaderTests {
         #expect(file.records.count == 17)
     }
 
+    @Test("several actors files, in one element or in several")
+    func actorFiles() throws {
+        let text = """
+            <Environment><Actorfile>a.txt, b.txt</Actorfile>
+            <Actorfile> c.txt </Actorfile></Environment>
+            """
+        #expect(try PetrarchRecordsReader.parse(text, file: "x.xml").environment.actors == ["a.txt", "b.txt", "c.txt"])
+    }
+
     @Test("records keep id, category, date, text and codings; blanks around '=' are read")
     func records() throws {
         let records = try PetrarchCoderFixtures.records().records
@@ -127,7 +136,7 @@ struct PetrarchCoderTests {
         #expect(result.rejection == nil)
     }
 
-    @Test("a date-restricted name codes by the story's day")
+    @Test("a date-restricted name codes by the story's day; without one, by the code in force now")
     func dates() throws {
         let coder = try PetrarchCoderFixtures.coder()
         let text = "President Varga harshly condemned Marento."
@@ -136,6 +145,7 @@ struct PetrarchCoderTests {
             coder.code(text, on: Day(year: 2012, month: 1, day: 1)).codings
                 == PetrarchCoderFixtures.codings(["VELOPP MAR 123"]))
         #expect(coder.code(text, on: Day(year: 1999, month: 1, day: 1)).codings.isEmpty)
+        #expect(coder.code(text, on: nil).codings == PetrarchCoderFixtures.codings(["VELOPP MAR 123"]))
     }
 
     @Test("without require_dyad a missing actor is coded ---; closing clauses go unless comma_emax is 0")

@@ -32,7 +32,10 @@ struct EventBatchPlan: Sendable {
     }
 
     /// Moves rows that an earlier import already stored (same id or same content) to the collapses.
-    mutating func collapseStored(_ sql: any SQLDatabase) async throws {
+    /// Skipped when no earlier import stored rows of this dataset: this run's deduplicator has seen
+    /// every row written since.
+    mutating func collapseStored(_ sql: any SQLDatabase, earlierImports: Bool) async throws {
+        guard earlierImports else { return }
         var storedIDs: Set<String> = []
         var storedContents: [Int64: String] = [:]
         for start in stride(from: 0, to: kept.count, by: Self.chunk) {
@@ -76,8 +79,8 @@ struct EventBatchPlan: Sendable {
         let groups = try tallies()
         result.groups = groups.count
         for start in stride(from: 0, to: groups.count, by: Self.chunk) {
-            let part = Array(groups[start..<min(start + Self.chunk, groups.count)])
-            try await sql.insert(into: "event_groups").models(part, keyEncodingStrategy: .convertToSnakeCase)
+            let part = groups[start..<min(start + Self.chunk, groups.count)]
+            try await Self.rows(part, into: "event_groups", sql)
                 .onConflict(with: ["dataset", "source", "target", "day", "code"]) { update in
                     var update = update
                     for column in ["events", "goldstein", "mentions", "sources", "articles"] {
@@ -108,14 +111,18 @@ struct EventBatchPlan: Sendable {
         }
     }
 
-    private static func insert<Row: Encodable & Sendable>(_ rows: [Row], into table: String, _ sql: any SQLDatabase)
+    private static func insert<Row: EventTableRow>(_ rows: [Row], into table: String, _ sql: any SQLDatabase)
         async throws
     {
         for start in stride(from: 0, to: rows.count, by: chunk) {
-            let part = Array(rows[start..<min(start + chunk, rows.count)])
-            try await sql.insert(into: table)
-                .models(part, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+            try await Self.rows(rows[start..<min(start + chunk, rows.count)], into: table, sql).run()
         }
+    }
+
+    private static func rows<Row: EventTableRow>(_ rows: ArraySlice<Row>, into table: String, _ sql: any SQLDatabase)
+        -> SQLInsertBuilder
+    {
+        rows.reduce(sql.insert(into: table).columns(Row.columns)) { $0.values($1.values) }
     }
 
     private struct StoredID: Decodable {

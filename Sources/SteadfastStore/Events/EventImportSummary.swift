@@ -44,8 +44,15 @@ public struct EventImportProgress: Sendable {
     public var rows: Int
 }
 
+/// A row of an event table written by explicit columns and binds (encoding rows through `Codable`
+/// with snake-case keys cost more than SQLite itself on large imports).
+protocol EventTableRow: Sendable {
+    static var columns: [String] { get }
+    var values: [any Encodable & Sendable] { get }
+}
+
 /// The rows written for event data.
-struct EventRowRecord: Codable, Sendable {
+struct EventRowRecord: Codable, Sendable, EventTableRow {
     var dataset: String
     var rowId: String
     var content: Int64?
@@ -55,18 +62,24 @@ struct EventRowRecord: Codable, Sendable {
     var target: String
     var day: String
     var code: String
+
+    static let columns = ["dataset", "row_id", "content", "file_id", "line", "source", "target", "day", "code"]
+    var values: [any Encodable & Sendable] { [dataset, rowId, content, fileId, line, source, target, day, code] }
 }
 
-struct EventCollapseRecord: Codable, Sendable {
+struct EventCollapseRecord: Codable, Sendable, EventTableRow {
     var dataset: String
     var rowId: String
     var fileId: String
     var line: Int
     var rule: String
     var keptId: String
+
+    static let columns = ["dataset", "row_id", "file_id", "line", "rule", "kept_id"]
+    var values: [any Encodable & Sendable] { [dataset, rowId, fileId, line, rule, keptId] }
 }
 
-struct EventGroupRecord: Codable, Sendable {
+struct EventGroupRecord: Codable, Sendable, EventTableRow {
     var dataset: String
     var source: String
     var target: String
@@ -79,6 +92,14 @@ struct EventGroupRecord: Codable, Sendable {
     var articles: Int
     var urls: String
     var rowIds: String
+
+    static let columns = [
+        "dataset", "source", "target", "day", "code", "events", "goldstein", "mentions", "sources", "articles", "urls",
+        "row_ids",
+    ]
+    var values: [any Encodable & Sendable] {
+        [dataset, source, target, day, code, events, goldstein, mentions, sources, articles, urls, rowIds]
+    }
 }
 
 struct EventFileRecord: Codable, Sendable {

@@ -37,6 +37,8 @@ struct CreateEventTables: AsyncMigration {
             .create()
         if let sql = database as? any SQLDatabase {
             try await sql.create(index: "event_rows_content").on("event_rows").column("dataset").column("content").run()
+            try await sql.create(index: "event_rows_key").on("event_rows").column("source").column("target")
+                .column("day").run()
             try await sql.create(index: "event_groups_dyad_day").on("event_groups").column("source").column("target")
                 .column("day").run()
         }

@@ -91,6 +91,7 @@ public struct EventCoder: Sendable {
     /// sentence ("stormed Maduro's residence, capturing him"), is part of that operation: one
     /// threat, the operation.
     static func foldingMeansIntoOperations(_ events: [CodedEvent]) -> [CodedEvent] {
+        guard events.count > 1 else { return events }
         let operations = Set(
             events.compactMap { event -> String? in
                 guard case .threat(let kind) = event.reading, kind == .regimeChangeOperation || kind == .coup else {

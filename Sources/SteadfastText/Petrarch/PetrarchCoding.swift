@@ -22,8 +22,15 @@ public struct PetrarchCoding: Sendable, Hashable, Codable, Comparable, CustomStr
         self.code = code
     }
 
+    /// `SOURCE TARGET CODE`, as the evaluation lists codings.
     public var description: String { "\(source) \(target) \(code)" }
 
+    /// Orders codings by source, then target, then code.
+    ///
+    /// - Parameters:
+    ///   - lhs: a coding.
+    ///   - rhs: another.
+    /// - Returns: whether `lhs` comes first.
     public static func < (lhs: PetrarchCoding, rhs: PetrarchCoding) -> Bool {
         (lhs.source, lhs.target, lhs.code) < (rhs.source, rhs.target, rhs.code)
     }

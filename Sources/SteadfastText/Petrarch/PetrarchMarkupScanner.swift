@@ -63,7 +63,7 @@ struct PetrarchMarkupScanner {
         var inner = bytes[(open + 1)..<(index - 1)]
         if inner.last == UInt8(ascii: "/") { inner = inner.dropLast() }
         if inner.first == UInt8(ascii: "/") {
-            return .close(name: String(decoding: inner.dropFirst(), as: UTF8.self).trimmingBlanks())
+            return .close(name: Self.trimmed(String(decoding: inner.dropFirst(), as: UTF8.self)))
         }
         let nameEnd = inner.firstIndex(where: Self.isBlank) ?? inner.endIndex
         let name = String(decoding: inner[..<nameEnd], as: UTF8.self)
@@ -135,12 +135,15 @@ struct PetrarchMarkupScanner {
     }
 }
 
-extension String {
-    /// The string without leading and trailing blanks and line breaks.
-    func trimmingBlanks() -> String {
-        let scalars = unicodeScalars
-        let isBlank = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
-        }
+extension PetrarchMarkupScanner {
+    /// A text without leading and trailing blanks and line breaks.
+    ///
+    /// - Parameters:
+    ///   - text: the text.
+    /// - Returns: the trimmed text.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let isBlank = { (scalar: Unicode.Scalar) in scalar.value < 0x80 && Self.isBlank(UInt8(scalar.value)) }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
             let last = scalars.lastIndex(where: { !isBlank($0) })
         else { return "" }

@@ -60,16 +60,19 @@ struct PetrarchMentionFinder {
         return items
     }
 
+    /// The longest actor name at a word that applies on the day: its codes (several for a coded compound)
+    /// and length. Without a day, the codes in force now (with no end date) are preferred.
     private func actorMatch(_ words: [String], at index: Int) -> (codes: [String], length: Int)? {
         guard let names = lexicon.actors[words[index]] else { return nil }
-        var best: (codes: [String], length: Int)?
-        for name in names where Self.matches(name.tokens, words, at: index) && name.applies(on: day) {
-            if let found = best, found.length > name.tokens.count { break }
-            let code = name.code + (name.role ?? "")
-            if best == nil { best = ([], name.tokens.count) }
-            if best?.codes.contains(code) == false { best?.codes.append(code) }
+        let matching = names.filter { Self.matches($0.tokens, words, at: index) && $0.applies(on: day) }
+        guard let length = matching.first?.tokens.count else { return nil }
+        var longest = matching.filter { $0.tokens.count == length }
+        if day == nil, longest.contains(where: { $0.validUntil == nil }) { longest.removeAll { $0.validUntil != nil } }
+        var codes: [String] = []
+        for name in longest where !codes.contains(name.code + (name.role ?? "")) {
+            codes.append(name.code + (name.role ?? ""))
         }
-        return best
+        return (codes, length)
     }
 
     private func agentMatch(_ words: [String], at index: Int) -> PetrarchAgentDictionary.Agent? {

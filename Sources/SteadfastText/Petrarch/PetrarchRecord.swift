@@ -83,4 +83,14 @@ public struct PetrarchRecordFile: Sendable, Hashable {
     public var environment: PetrarchEnvironment
     /// The records.
     public var records: [PetrarchRecord]
+
+    /// Creates a records file.
+    ///
+    /// - Parameters:
+    ///   - environment: the dictionaries it names.
+    ///   - records: the records.
+    public init(environment: PetrarchEnvironment, records: [PetrarchRecord]) {
+        self.environment = environment
+        self.records = records
+    }
 }

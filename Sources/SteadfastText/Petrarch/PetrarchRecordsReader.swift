@@ -3,7 +3,8 @@ import SteadfastCore
 
 /// Reads a PETRARCH validation records file (`PETR.UnitTest.records.xml`).
 ///
-/// The file holds an `<Environment>` naming the dictionaries (`<Verbfile>`, `<Actorfile>`, `<Agentfile>`,
+/// The file holds an `<Environment>` naming the dictionaries (`<Verbfile>`, `<Actorfile>` (several, or
+/// one listing several separated by commas, as PETRARCH's configuration does), `<Agentfile>`,
 /// `<Discardfile>`), then `<Sentence date= id= category= sentence=>` records, each with `<EventCoding
 /// sourcecode= targetcode= eventcode=>` elements, a `<Text>` and a `<Parse>` tree (skipped: Steadfast
 /// codes the raw text). `<Config option= value=>` elements between records change the options from
@@ -74,10 +75,11 @@ public enum PetrarchRecordsReader {
         }
 
         mutating func close(_ name: String) throws {
-            let content = text.trimmingBlanks()
+            let content = PetrarchMarkupScanner.trimmed(text)
             switch name {
             case "Verbfile": environment.verbs = content
-            case "Actorfile": environment.actors.append(content)
+            case "Actorfile":
+                environment.actors += content.split(separator: ",").map { PetrarchMarkupScanner.trimmed(String($0)) }
             case "Agentfile": environment.agents = content
             case "Discardfile": environment.discards = content
             case "Text": record?.text = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -14,7 +14,7 @@ struct ImportGDELTCommand: AsyncParsableCommand {
 
     @OptionGroup var options: LedgerOptions
     @Argument(help: "GDELT export files.") var files: [String]
-    @Option(help: "Rows per transaction.") var batch = 5000
+    @Option(help: "Rows per transaction.") var batch = 20000
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
     @Flag(help: "No progress bar on standard error.") var quiet = false
 
@@ -32,7 +32,7 @@ struct ImportICEWSCommand: AsyncParsableCommand {
 
     @OptionGroup var options: LedgerOptions
     @Argument(help: "ICEWS event files.") var files: [String]
-    @Option(help: "Rows per transaction.") var batch = 5000
+    @Option(help: "Rows per transaction.") var batch = 20000
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
     @Flag(help: "No progress bar on standard error.") var quiet = false
 
@@ -65,10 +65,12 @@ struct EventImportRun {
         do {
             let summary = try await store.importEvents(
                 files, dataset: dataset, countryCode: { names.code($0) }, batchSize: batch, progress: bar.update)
-            await store.close()
             bar.finish()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            print(try render(EventImportReport(summary: summary, seconds: seconds)))
+            let queued = try await store.queueEventCandidates(
+                ledger: try await store.ledger(), rules: configuration.rules, asOf: configuration.asOf)
+            await store.close()
+            print(try render(EventImportReport(summary: summary, seconds: seconds, candidates: queued)))
         } catch {
             await store.close()
             bar.finish()
@@ -92,6 +94,9 @@ struct EventImportRun {
             if file.malformed > shown.count { lines.append("    … and \(file.malformed - shown.count) more") }
         }
         lines.append(
+            "  review queue: \(report.candidates.queued) new candidate responses from \(report.candidates.groups) "
+                + "patron event groups in \(report.candidates.tests) tests' windows (steadfast review)")
+        lines.append(
             "  \(Formatting.number(report.seconds)) s, \(Int(report.rowsPerSecond)) rows/s, "
                 + "\(Formatting.number(report.megabytesPerSecond, digits: 1)) MB/s")
         return lines.joined(separator: "\n")
@@ -104,9 +109,11 @@ struct EventImportReport: Codable {
     var seconds: Double
     var rowsPerSecond: Double
     var megabytesPerSecond: Double
+    var candidates: EventCandidateSummary
 
-    init(summary: EventImportSummary, seconds: Double) {
+    init(summary: EventImportSummary, seconds: Double, candidates: EventCandidateSummary) {
         self.summary = summary
+        self.candidates = candidates
         self.seconds = seconds
         rowsPerSecond = Double(summary.rows) / max(seconds, 1e-9)
         megabytesPerSecond = Double(summary.bytes) / 1e6 / max(seconds, 1e-9)

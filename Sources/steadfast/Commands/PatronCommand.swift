@@ -12,12 +12,18 @@ struct PatronCommand: AsyncParsableCommand {
     @Argument(help: "The patron's code, e.g. RUS.") var code: String
     @Flag(help: "Split the record by whether the patron was at war elsewhere when each test began.")
     var distracted = false
+    @Flag(help: "Show the monthly event profile (imported GDELT/ICEWS) around each test.")
+    var events = false
 
     func run() async throws {
         let reading = try await options.read()
         let patron = code.uppercased()
         guard let document = PatronDocument(patron: patron, reading: reading) else {
             throw CLIError.unknownPatron(patron, known: reading.judgedPatrons)
+        }
+        if events {
+            print(try await PatronEventsView(document: document, reading: reading, format: format).render(options))
+            return
         }
         switch (format, distracted) {
         case (.json, false): print(try Formatting.json(document))
