@@ -21,7 +21,8 @@ public enum ServerApplication {
         try await app.asyncShutdown()
     }
 
-    /// Registers middleware and routes on an application.
+    /// Registers middleware and routes on an application: the JSON API under `/api`, its description at
+    /// `/openapi.json`, and the HTML pages of `SteadfastPages` at the paths of `SitePath`.
     ///
     /// Reads (`GET /api/…`) are open unless `configuration.readAccess` is `.token`; ingesting and
     /// reviewing need an analyst token, editing commitments and managing tokens an admin token.
@@ -55,6 +56,7 @@ public enum ServerApplication {
         let admins = api.grouped(RoleRequirement(role: .admin, service: service))
         CommitmentRoutes(service: service).register(admins)
         AccountRoutes(service: service).register(admins)
+        PageRoutes(service: service, readAccess: configuration.readAccess).register(app)
     }
 }
 

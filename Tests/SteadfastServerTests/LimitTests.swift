@@ -72,7 +72,7 @@ struct LimitTests {
             let page = try await app.testing().sendRequest(method, "/no/such/page", headers: browser)
             #expect(page.status == .notFound)
             #expect(page.headers.contentType == .html)
-            #expect(page.text.contains("<h1>404 Not Found</h1>"))
+            #expect(page.text.contains("Page not found"))
         }
     }
 

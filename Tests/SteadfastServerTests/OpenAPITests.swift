@@ -26,7 +26,7 @@ struct OpenAPITests {
     func routesMatch() async throws {
         try await withServer { fixture, app in
             let registered = Set(
-                app.routes.all.map { route in
+                app.routes.all.filter { ["api", "openapi.json"].contains($0.path.first?.description) }.map { route in
                     let path = route.path.map { component -> String in
                         switch component {
                         case .parameter(let name): "{\(name)}"

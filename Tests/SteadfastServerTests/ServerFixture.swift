@@ -102,6 +102,7 @@ func jsonBody(_ object: [String: Any]) -> ByteBuffer {
 
 /// An article with hostile markup, in the test case base's invented states.
 let hostileArticle = """
-    Patronia sent troops to Clientia on October 1, 2020, officials said. \
+    Patronia sent troops to Clientia on October 1, 2020, officials said.
+
     <script>alert('x')</script><img src=x onerror=alert(1)>
     """

@@ -25,7 +25,7 @@ struct RoleRequirement: AsyncMiddleware {
     }
 }
 
-private struct AccountKey: StorageKey {
+struct AccountKey: StorageKey {
     typealias Value = Account
 }
 

@@ -1,3 +1,4 @@
+import SteadfastPages
 import SteadfastStore
 import SteadfastText
 import Vapor
@@ -10,7 +11,9 @@ struct ErrorResponder: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let apiError = Self.apiError(for: error, logger: request.logger)
-            return Self.isAPI(request) ? Self.json(apiError) : Self.page(apiError)
+            guard !Self.isAPI(request) else { return Self.json(apiError) }
+            if apiError.status == .notFound { return PageRoutes.response(PageSite().notFound(path: request.url.path)) }
+            return Self.page(apiError)
         }
     }
 
@@ -89,6 +92,9 @@ struct ErrorResponder: AsyncMiddleware {
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'")
+        if error.status == .unauthorized {
+            headers.replaceOrAdd(name: .wwwAuthenticate, value: "Basic realm=\"steadfast\", charset=\"UTF-8\"")
+        }
         return Response(status: error.status, headers: headers, body: .init(string: html))
     }
 }

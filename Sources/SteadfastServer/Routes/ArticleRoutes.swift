@@ -13,11 +13,7 @@ struct ArticleRoutes {
 
     private func ingest(_ request: Request) async throws -> Vapor.Response {
         let article = try request.decodeJSON(ArticleRequest.self)
-        let document = try article.prepared(reader: service.pipeline.reader)
-        let coded = service.pipeline.code(document)
-        let result = try await service.store.ingest(
-            coded, name: article.url ?? "api", linker: try await service.linker(), actor: try request.account.name)
-        await service.invalidate()
+        let result = try await Self.ingest(article, service: service, actor: try request.account.name)
         let candidates = try await service.store.candidates(status: nil).filter { $0.documentID == result.documentID }
         let created = ArticleCreated(
             source: result.documentID, title: result.title, duplicate: result.duplicate,
@@ -25,6 +21,18 @@ struct ArticleRoutes {
         let response = try JSONResponse.make(created, status: result.duplicate ? .ok : .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/documents/\(result.documentID)")
         return response
+    }
+}
+
+extension ArticleRoutes {
+    /// Codes and stores an article, as `steadfast ingest` does, with the change in the audit trail.
+    static func ingest(_ article: ArticleRequest, service: LedgerService, actor: String) async throws -> IngestResult {
+        let document = try article.prepared(reader: service.pipeline.reader)
+        let coded = service.pipeline.code(document)
+        let result = try await service.store.ingest(
+            coded, name: article.url ?? "api", linker: try await service.linker(), actor: actor)
+        await service.invalidate()
+        return result
     }
 }
 

@@ -19,21 +19,31 @@ struct ReviewRoutes {
         } else {
             correction = CandidateCorrection()
         }
+        let decided = try await Self.decide(
+            id, accept: accept, correction: correction, service: service, actor: try request.account.name)
+        return try JSONResponse.make(decided)
+    }
+
+    /// Accepts or rejects a candidate, as `steadfast review accept|reject` does, with the change in the
+    /// audit trail.
+    static func decide(
+        _ id: String, accept: Bool, correction: CandidateCorrection, service: LedgerService, actor: String
+    ) async throws -> ReviewCandidate {
         guard try await service.store.candidates(status: nil).contains(where: { $0.id == id }) else {
             throw APIError.notFound("no review candidate '\(id)'")
         }
-        try await check(correction)
+        try await check(correction, service: service)
         let linker = CandidateLinker(tests: [], rules: service.rules, asOf: service.asOf)
         let decided = try await service.store.decide(
-            id, accept: accept, correction: correction, linker: linker, actor: try request.account.name)
+            id, accept: accept, correction: correction, linker: linker, actor: actor)
         await service.invalidate()
-        return try JSONResponse.make(decided)
+        return decided
     }
 }
 
 extension ReviewRoutes {
     /// Corrections must name tests and actors the ledger knows.
-    private func check(_ correction: CandidateCorrection) async throws {
+    private static func check(_ correction: CandidateCorrection, service: LedgerService) async throws {
         let ledger = try await service.current().reading.ledger
         if let test = correction.testID, !ledger.tests.contains(where: { $0.id == test }) {
             throw APIError.invalidField("test", "no test '\(test)' in the ledger")
