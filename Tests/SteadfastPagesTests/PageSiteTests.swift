@@ -91,6 +91,7 @@ struct PageSiteTests {
     func ingest() {
         let page = site.ingest(IngestForm(title: PagesFixture.hostile), error: PagesFixture.hostile)
         #expect(page.body.contains("<form class=\"ingest\" method=\"post\" action=\"/ingest\">"))
+        #expect(page.body.contains("<input name=\"token\" type=\"password\""))
         for field in ["title", "url", "publisher", "published"] {
             #expect(page.body.contains("name=\"\(field)\""))
         }
