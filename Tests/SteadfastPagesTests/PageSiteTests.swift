@@ -100,6 +100,16 @@ struct PageSiteTests {
         #expect(!page.body.contains("<script") && !page.body.contains("<img"))
     }
 
+    @Test("an empty ledger still gives a leaderboard and a network with their axes and no marks")
+    func empty() throws {
+        let export = ExportDocument(LedgerReading(ledger: Ledger(), rules: .standard, asOf: PagesFixture.asOf))
+        let forest = try chart(site.leaderboard(export), "forest")
+        #expect(forest.count(class: "estimate") == 0 && forest.count(class: "axis") == 1)
+        let network = try chart(site.network(export), "network")
+        #expect(network.count(class: "edge") == 0 && network.count(class: "patron") == 0)
+        #expect(site.reviewQueue([]).body.contains("Nothing waits for review."))
+    }
+
     @Test("an unknown path gets a 404 page that shows the path escaped")
     func notFound() {
         let page = site.notFound(path: "/nope/<script>alert(1)</script>")
