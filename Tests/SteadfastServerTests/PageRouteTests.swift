@@ -75,8 +75,11 @@ struct PageRouteTests {
             #expect(!queue.text.contains("<img src=x"))
             let candidate = try #require(try await fixture.store.candidates(status: .candidate).first)
             let decided = try await app.testing().sendRequest(
-                .POST, "/review/\(candidate.id)", headers: Self.formHeaders(token: fixture.tokens["analyst"]),
-                body: Self.form(["decision": "accept", "level": "6", "scale": "full", "test": "cli-2020-attack"]))
+                .POST, "/review/\(candidate.id)", headers: Self.formHeaders(token: nil),
+                body: Self.form([
+                    "decision": "accept", "level": "6", "scale": "full", "test": "cli-2020-attack", "threat": "",
+                    "token": try #require(fixture.tokens["analyst"]),
+                ]))
             #expect(decided.status == .ok)
             #expect(decided.text.contains("\(candidate.id) accepted"))
             let trail = try await fixture.store.auditTrail()

@@ -1,19 +1,23 @@
 import SteadfastStore
 import Vapor
 
-/// The role check for pages and their forms: the token comes as a bearer token or as the password of
-/// HTTP Basic authentication (which browsers ask for), and form posts from other sites are refused.
+/// The role check for pages and their forms: the token comes in the form's `token` field, as a bearer
+/// token, or as the password of HTTP Basic authentication (which browsers ask for); form posts from other
+/// sites are refused.
 struct PageRole: AsyncMiddleware {
     let role: Account.Role
     let service: LedgerService
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST { try Self.checkSameOrigin(request) }
-        let token = request.headers.bearerAuthorization?.token ?? request.headers.basicAuthorization?.password
+        let field = request.method == .POST ? try? request.content.get(String.self, at: "token") : nil
+        let token =
+            field.flatMap { $0.isEmpty ? nil : $0 } ?? request.headers.bearerAuthorization?.token
+            ?? request.headers.basicAuthorization?.password
         guard let token, let account = try await service.store.account(tokenHash: TokenIssuer.hash(token)) else {
             throw APIError(
                 .unauthorized, "unauthorized",
-                "sign in with a token of role \(role.rawValue) or higher as the password (any user name)")
+                "give a token of role \(role.rawValue) or higher in the form's token field")
         }
         guard account.role >= role else {
             throw APIError(

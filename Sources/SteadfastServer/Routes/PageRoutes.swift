@@ -5,7 +5,8 @@ import Vapor
 
 /// The HTML pages of `SteadfastPages`, at the paths of `SitePath`. Reads are open (or need a viewer token
 /// with `--read-access token`); the review and ingest forms need an analyst token, sent by the browser as
-/// the password of HTTP Basic authentication (any user name), and are refused from other sites.
+/// the form's `token` field (or a bearer token, or the password of HTTP Basic authentication), and are
+/// refused from other sites.
 struct PageRoutes {
     let service: LedgerService
     let readAccess: ServerConfiguration.ReadAccess
@@ -108,12 +109,14 @@ struct IngestFormBody: Decodable {
     }
 }
 
-/// The review form's fields: `decision` (accept or reject), `level` (empty: as coded), `scale`, `test`.
+/// The review form's fields: `decision` (accept or reject), `level` (empty: as coded), `scale`, `test`,
+/// `threat` (of a test to create), `token` (read by `PageRole`).
 struct DecisionForm: Decodable {
     var decision: String?
     var level: String?
     var scale: String?
     var test: String?
+    var threat: String?
 
     func correction() throws -> CandidateCorrection {
         let level = try self.level.flatMap { text -> Int? in
@@ -122,7 +125,9 @@ struct DecisionForm: Decodable {
             return value
         }
         let test = self.test.flatMap { $0.isEmpty ? nil : $0 }
-        let request = CorrectionRequest(level: level, scale: scale.flatMap { $0.isEmpty ? nil : $0 }, test: test)
+        let request = CorrectionRequest(
+            level: level, scale: scale.flatMap { $0.isEmpty ? nil : $0 }, test: test,
+            threat: threat.flatMap { $0.isEmpty ? nil : $0 })
         return try request.correction()
     }
 }
