@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SteadfastText", targets: ["SteadfastText"]),
         .library(name: "SteadfastStore", targets: ["SteadfastStore"]),
         .library(name: "SteadfastEvents", targets: ["SteadfastEvents"]),
+        .library(name: "SteadfastServer", targets: ["SteadfastServer"]),
         .library(name: "SteadfastPages", targets: ["SteadfastPages"]),
     ],
     dependencies: [
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
     ],
     targets: [
         .target(name: "SteadfastCore"),
@@ -53,12 +55,24 @@ let package = Package(
             name: "SteadfastPages",
             dependencies: ["SteadfastCore", "SteadfastStore", "SteadfastText"]
         ),
+        .target(
+            name: "SteadfastServer",
+            dependencies: [
+                "SteadfastCore",
+                "SteadfastCaseBase",
+                "SteadfastPages",
+                "SteadfastStore",
+                "SteadfastText",
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
         .executableTarget(
             name: "steadfast",
             dependencies: [
                 "SteadfastCore",
                 "SteadfastCaseBase",
                 "SteadfastEvents",
+                "SteadfastServer",
                 "SteadfastStore",
                 "SteadfastText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -88,6 +102,16 @@ let package = Package(
         .testTarget(
             name: "SteadfastPagesTests",
             dependencies: ["SteadfastPages", "SteadfastStore", "SteadfastCaseBase", "SteadfastCore", "SteadfastText"]
+        ),
+        .testTarget(
+            name: "SteadfastServerTests",
+            dependencies: [
+                "SteadfastServer",
+                "SteadfastStore",
+                "SteadfastCaseBase",
+                "SteadfastCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
         ),
         .testTarget(
             name: "SteadfastCLITests",

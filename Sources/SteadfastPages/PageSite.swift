@@ -1,9 +1,15 @@
 /// The web pages: one function per page, each taking the store's document and returning the page
 /// with its status and content type, so that a server only routes and fetches.
 ///
-/// Paths are in `SitePath`. Forms post to `POST /review/{id}` (fields `decision` = `accept` or
-/// `reject`, `level` 0–7, `scale` token/limited/full, `test`) and `POST /ingest` (fields `title`,
-/// `url`, `publisher`, `published`, `text`), both `application/x-www-form-urlencoded`.
+/// Paths are in `SitePath`. The forms are plain HTML, `application/x-www-form-urlencoded`, for the
+/// server to map onto the same store calls as its JSON API:
+/// - `POST /review/{id}`: `decision` (`accept` or `reject`), `level` (0–7, empty to keep the coded
+///   level), `scale` (token, limited, full), `test` (a test identifier, empty for none), `threat`
+///   (the threat of a test to create for help linked to none, empty otherwise), `token`;
+/// - `POST /ingest`: `title`, `url`, `publisher`, `published` (`YYYY[-MM[-DD]]`), `text`, `token`.
+///
+/// `token` is the analyst's token typed into a password field, since a plain form cannot send an
+/// `Authorization` header; the server checks it as it checks a bearer token.
 public struct PageSite: Sendable {
     /// The site's name, in every title and the header.
     public var siteName: String

@@ -25,12 +25,13 @@ extension SQLLedgerStore {
     ///   - correction: changes to apply before accepting.
     ///   - linker: the rules and day for linking waiting candidates to a test this decision creates;
     ///     nil uses the standard rules and today.
+    ///   - actor: who decides, for the audit trail (in the same transaction); nil records nothing.
     /// - Returns: the candidate as decided, with a note saying what changed in the ledger.
     /// - Throws: `StoreError.invalidDecision` for an unknown or already decided candidate, or help
     ///   with no test and no threat to create one; `StoreError.writeFailed` after rolling back.
     public func decide(
         _ id: String, accept: Bool, correction: CandidateCorrection = CandidateCorrection(),
-        linker: CandidateLinker? = nil
+        linker: CandidateLinker? = nil, actor: String? = nil
     ) async throws -> ReviewCandidate {
         let linker = linker ?? CandidateLinker(tests: [], rules: .standard, asOf: Day(Date()))
         return try await write { sql in
@@ -38,7 +39,8 @@ extension SQLLedgerStore {
                 let row = try await sql.select().columns("*").from("candidates").where("id", .equal, id)
                     .first(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
             else { throw StoreError.invalidDecision("unknown candidate '\(id)'") }
-            var candidate = correction.applied(to: try row.candidate())
+            let original = try row.candidate()
+            var candidate = correction.applied(to: original)
             guard candidate.status == .candidate else {
                 throw StoreError.invalidDecision("candidate '\(id)' was already \(candidate.status.rawValue)")
             }
@@ -63,6 +65,13 @@ extension SQLLedgerStore {
                     CandidateRow(candidate, decidedAt: Date().timeIntervalSince1970),
                     keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
                 ).run()
+            if let actor {
+                try await Self.record(
+                    AuditEntry(
+                        actor: actor, action: accept ? "candidate.accept" : "candidate.reject", entity: "candidate",
+                        entityID: id, before: try AuditEntry.json(original), after: try AuditEntry.json(candidate)), sql
+                )
+            }
             return candidate
         }
     }

@@ -26,9 +26,12 @@ extension SQLLedgerStore {
     ///   - coded: the coded document.
     ///   - name: the file name it came from.
     ///   - linker: links events to the ledger's tests.
+    ///   - actor: who ingests it, for the audit trail (in the same transaction); nil records nothing.
     /// - Returns: what was written.
     /// - Throws: `StoreError.writeFailed` after rolling back.
-    public func ingest(_ coded: CodedDocument, name: String, linker: CandidateLinker) async throws -> IngestResult {
+    public func ingest(_ coded: CodedDocument, name: String, linker: CandidateLinker, actor: String? = nil)
+        async throws -> IngestResult
+    {
         let fingerprint = DocumentReader.fingerprint(of: coded.document)
         let documentID = "doc-" + fingerprint.prefix(12)
         let metadata = coded.document.metadata
@@ -56,9 +59,17 @@ extension SQLLedgerStore {
             }
             try await sql.insert(into: "documents").model(document, keyEncodingStrategy: .convertToSnakeCase).run()
             try await BulkWrite.insert(candidates.map { CandidateRow($0) }, into: "candidates", sql)
-            return IngestResult(
+            let result = IngestResult(
                 documentID: documentID, title: metadata.title, duplicate: false, candidates: candidates.count,
                 linked: candidates.filter { $0.testID != nil }.count)
+            if let actor {
+                let after = try IngestAuditRecord(document: document, candidates: candidates.map(\.id))
+                try await Self.record(
+                    AuditEntry(
+                        actor: actor, action: "article.ingest", entity: "document", entityID: documentID, before: nil,
+                        after: try AuditEntry.json(after)), sql)
+            }
+            return result
         }
     }
 

@@ -89,6 +89,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(CreateReviewQueue())
         migrations.add(CreateHistoricalLedger())
         migrations.add(CreateEventTables())
+        migrations.add(CreateAccountsAndAudit())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

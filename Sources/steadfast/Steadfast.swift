@@ -17,7 +17,7 @@ struct Steadfast: AsyncParsableCommand {
             ReportCommand.self, PatronCommand.self, TestCommand.self, CompareCommand.self, ExportCommand.self,
             CheckCommand.self, ImportCommand.self, CodeCommand.self, EvalCommand.self, BenchCommand.self,
             IngestCommand.self, ReviewCommand.self, EventsCommand.self,
-            EvalPetrCommand.self,
+            EvalPetrCommand.self, ServeCommand.self, TokenCommand.self, AuditCommand.self,
         ]
     )
 }

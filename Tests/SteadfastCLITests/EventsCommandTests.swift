@@ -41,4 +41,25 @@ struct EventsCommandTests {
         let summary = try #require(document["summary"] as? [String: Any])
         #expect(summary["events"] as? Int == 3 && summary["malformed"] as? Int == 1)
     }
+
+    @Test("imported events queue candidates and show as the monthly profile around a patron's tests")
+    func patronEvents() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let imported = try runner.run(["import", "gdelt", Self.fixture("gdelt1-58.tsv"), "--quiet"])
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.output.contains("review queue: 3 new candidate responses"))
+        let text = try runner.run(["patron", "RUS", "--events"])
+        #expect(text.status == 0, "\(text.error)")
+        let section = try #require(
+            text.output.components(separatedBy: "\n\n").first { $0.hasPrefix("arm-2020-karabakh-war") })
+        let rows = section.split(separator: "\n").dropFirst(3).map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows == ["2020-09 RUS ARM 05 2 6.8", "2020-09 RUS AZE 11 1 -2.0", "2020-10 RUS ARM 08 1 9.0"])
+        let json = try runner.run(["patron", "RUS", "--events", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let tests = try #require(document["tests"] as? [[String: Any]])
+        let war = try #require(tests.first { $0["test"] as? String == "arm-2020-karabakh-war" })
+        #expect((war["clientMonths"] as? [[String: Any]])?.count == 2)
+        #expect((war["adversaryMonths"] as? [[String: Any]])?.first?["root"] as? String == "11")
+    }
 }

@@ -80,6 +80,9 @@ struct HostileTextTests {
         #expect(queue.body.contains("action=\"/review/\(pending.id)\""))
         #expect(queue.body.contains("name=\"decision\" value=\"accept\""))
         #expect(queue.body.contains("name=\"decision\" value=\"reject\""))
+        for field in ["level", "scale", "test", "threat", "token"] {
+            #expect(queue.body.contains("name=\"\(field)\""))
+        }
         #expect(queue.body.contains(HTML.escape(help.text)))
 
         let document = try #require(TestDocument(id: "cli-2020-attack", reading: reading))

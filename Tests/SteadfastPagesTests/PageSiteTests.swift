@@ -91,12 +91,23 @@ struct PageSiteTests {
     func ingest() {
         let page = site.ingest(IngestForm(title: PagesFixture.hostile), error: PagesFixture.hostile)
         #expect(page.body.contains("<form class=\"ingest\" method=\"post\" action=\"/ingest\">"))
+        #expect(page.body.contains("<input name=\"token\" type=\"password\""))
         for field in ["title", "url", "publisher", "published"] {
             #expect(page.body.contains("name=\"\(field)\""))
         }
         #expect(page.body.contains("<textarea name=\"text\" required>"))
         #expect(page.body.contains("value=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
         #expect(!page.body.contains("<script") && !page.body.contains("<img"))
+    }
+
+    @Test("an empty ledger still gives a leaderboard and a network with their axes and no marks")
+    func empty() throws {
+        let export = ExportDocument(LedgerReading(ledger: Ledger(), rules: .standard, asOf: PagesFixture.asOf))
+        let forest = try chart(site.leaderboard(export), "forest")
+        #expect(forest.count(class: "estimate") == 0 && forest.count(class: "axis") == 1)
+        let network = try chart(site.network(export), "network")
+        #expect(network.count(class: "edge") == 0 && network.count(class: "patron") == 0)
+        #expect(site.reviewQueue([]).body.contains("Nothing waits for review."))
     }
 
     @Test("an unknown path gets a 404 page that shows the path escaped")

@@ -29,7 +29,7 @@ struct SVGFigure {
     /// Below this many CSS pixels the chart scrolls sideways instead of shrinking its text away;
     /// it grows to at most 1.3 times its own width, so that its text stays near the page's size.
     private var minimumWidth: Int {
-        Int(min(width, 440))
+        Int(min(width, 600))
     }
 }
 

@@ -50,7 +50,7 @@ enum Stylesheet {
         form.ingest label{margin:.5rem 0}
         button{cursor:pointer}
         .split{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.5rem 1rem}
-        @media (max-width:40rem){main{padding:.75rem}.sides{grid-template-columns:1fr}h1{font-size:1.35rem}\
+        @media (max-width:40rem){main{padding:.75rem}svg .tick{font-size:13px}.sides{grid-template-columns:1fr}h1{font-size:1.35rem}\
         table{font-size:.85rem}}
         """
 }

@@ -32,7 +32,7 @@ public struct IngestForm: Sendable, Hashable {
 }
 
 extension PageSite {
-    /// The ingest form (`POST /ingest` with `title`, `url`, `publisher`, `published` and `text`),
+    /// The ingest form (`POST /ingest` with `title`, `url`, `publisher`, `published`, `text` and `token`),
     /// with the result of the last ingest or an error above it.
     ///
     /// - Parameters:
@@ -55,6 +55,7 @@ extension PageSite {
             <label>Published (YYYY-MM-DD)<input name="published" value="\(form.published)" \
             pattern="[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"></label>
             <label>Text<textarea name="text" required>\(form.text)</textarea></label>
+            <label>Analyst token<input name="token" type="password" autocomplete="current-password"></label>
             <button type="submit">Ingest</button>
             </form>
             """

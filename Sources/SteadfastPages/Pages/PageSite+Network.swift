@@ -30,8 +30,8 @@ extension PageSite {
             let via: HTML = entry.via.map { " via \($0)" } ?? ""
             return """
                 <tr id="commitment-\(entry.id)"><td>\(Fragments.patron(entry.patron))</td><td>\(entry.client)</td>\
-                <td><span class="swatch" style="background:\(Palette.color(entry.kind))"></span>\
-                \(entry.kind.rawValue)\(via)</td><td>\(Format.period(entry.started, entry.ended))</td>\
+                <td class="nowrap"><span class="swatch" style="background:\(Palette.color(entry.kind))"></span>\
+                \(entry.kind.rawValue)\(via)</td><td class="nowrap">\(Format.period(entry.started, entry.ended))</td>\
                 <td>\(entry.scope.note ?? "")</td></tr>
                 """
         }

@@ -4,7 +4,8 @@ import SteadfastText
 
 extension PageSite {
     /// The review queue: each waiting candidate with its sentence and a form to accept or reject it
-    /// (`POST /review/{id}` with `decision`, `level`, `scale` and `test`), then those already decided.
+    /// (`POST /review/{id}` with `decision`, `level`, `scale`, `test`, `threat` and `token`), then those
+    /// already decided.
     ///
     /// - Parameters:
     ///   - candidates: the candidates, any status.
@@ -56,11 +57,16 @@ extension PageSite {
             return "<option value=\"\(option.rawValue)\"\(selected)>\(option.rawValue)</option>"
         }
         let unchanged: HTML = level < 0 ? " selected" : ""
+        let threats = ThreatKind.allCases.map { kind -> HTML in
+            "<option value=\"\(kind.rawValue)\">\(kind.rawValue)</option>"
+        }
         return """
             <form class="decide" method="post" action="\(SitePath.decision(candidate.id))">\
             <label>Level<select name="level"><option value=""\(unchanged)>as coded</option>\(levels)</select></label>\
             <label>Scale<select name="scale">\(scales)</select></label>\
             <label>Test<input name="test" value="\(candidate.testID ?? "")" size="22"></label>\
+            <label>New test's threat<select name="threat"><option value="" selected>none</option>\(threats)</select></label>\
+            <label>Token<input name="token" type="password" autocomplete="current-password" size="12"></label>\
             <button type="submit" name="decision" value="accept">Accept</button>\
             <button type="submit" name="decision" value="reject">Reject</button></form>
             """

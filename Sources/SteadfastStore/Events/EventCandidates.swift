@@ -59,6 +59,10 @@ enum EventCandidateBuilder {
             note: nil)
     }
 
+    private static func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    }
+
     /// The dataset evidence in words: dyad, code, day, counts, row ids, file and addresses.
     static func evidence(_ group: EventGroupEvidence, addressee: CAMEO.Addressee) -> String {
         let ids =
@@ -67,7 +71,7 @@ enum EventCandidateBuilder {
         let toward = addressee == .client ? "to the client" : "to the client's adversary"
         var text =
             "\(group.dataset.uppercased()) \(group.source)→\(group.target) (\(toward)) CAMEO \(group.code) on \(group.day): "
-            + "\(group.events) event\(group.events == 1 ? "" : "s"), \(group.sources) sources, \(group.articles) articles, "
+            + "\(count(group.events, "event")), \(count(group.sources, "source")), \(count(group.articles, "article")), "
             + "Goldstein \(group.goldstein); rows \(ids.joined(separator: ", "))"
         if let path = group.path { text += " in \(path)" }
         if let url = urls.first { text += "; \(url)" }

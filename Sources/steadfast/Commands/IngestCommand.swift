@@ -29,7 +29,9 @@ struct IngestCommand: AsyncParsableCommand {
                 if files.count > 1 { Progress.show(index + 1, of: files.count, file.lastPathComponent) }
                 do {
                     let (data, name) = try CoderSetup.read(file.path == "-" ? "-" : file.path)
-                    results.append(try await store.ingest(pipeline.code(data, name: name), name: name, linker: linker))
+                    results.append(
+                        try await store.ingest(
+                            pipeline.code(data, name: name), name: name, linker: linker, actor: TokenCommand.actor))
                 } catch {
                     let reason = String(describing: error)
                     let name = file.lastPathComponent

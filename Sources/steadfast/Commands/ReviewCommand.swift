@@ -116,7 +116,8 @@ struct ReviewAcceptCommand: AsyncParsableCommand {
         let (store, _) = try await Session.open(configuration)
         do {
             let linker = CandidateLinker(tests: [], rules: configuration.rules, asOf: configuration.asOf)
-            let decided = try await store.decide(id, accept: accept, correction: correction, linker: linker)
+            let decided = try await store.decide(
+                id, accept: accept, correction: correction, linker: linker, actor: TokenCommand.actor)
             await store.close()
             return "\(decided.id) \(decided.status.rawValue): \(decided.note ?? "")"
         } catch {

@@ -47,7 +47,8 @@ struct ReviewWalkCommand: AsyncParsableCommand {
                     do {
                         let accept = !answer.lowercased().hasPrefix("r")
                         let decided = try await store.decide(
-                            candidate.id, accept: accept, correction: correction, linker: linker)
+                            candidate.id, accept: accept, correction: correction, linker: linker,
+                            actor: TokenCommand.actor)
                         tally[decided.status, default: 0] += 1
                         Self.say("\(decided.id) \(decided.status.rawValue): \(decided.note ?? "")")
                         continue walking

@@ -173,4 +173,29 @@ struct StoreConformanceTests {
             #expect(decided.map(\.status) == [.rejected, .accepted, .accepted])
         }
     }
+
+    @Test(
+        "tokens are stored by hash, revoked once, listed by name, and every change is in the audit trail",
+        arguments: StoreKind.available)
+    func accountsAndAudit(kind: StoreKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            try await database.withStore { store in
+                _ = try await store.createToken(name: "zed", role: .viewer, hash: "hash-z", actor: "admin")
+                _ = try await store.createToken(name: "ci-bot", role: .analyst, hash: "hash-c", actor: "admin")
+                await #expect(throws: StoreError.self) {
+                    try await store.createToken(name: "zed", role: .admin, hash: "hash-y", actor: "admin")
+                }
+                #expect(try await store.account(tokenHash: "hash-c")?.role == .analyst)
+                _ = try await store.revokeToken(name: "ci-bot", actor: "admin")
+                #expect(try await store.account(tokenHash: "hash-c") == nil)
+                #expect(try await store.accounts().map(\.name) == ["ci-bot", "zed"])
+                let trail = try await store.auditTrail()
+                #expect(trail.map(\.action) == ["token.create", "token.create", "token.revoke"])
+                #expect(
+                    try await store.auditTrail(entity: "token", entityID: "ci-bot", limit: 1).map(\.action) == [
+                        "token.revoke"
+                    ])
+            }
+        }
+    }
 }

@@ -1,0 +1,145 @@
+extension OpenAPIDocument {
+    static func object(_ properties: [String: JSONValue], required: [String] = []) -> JSONValue {
+        ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
+    }
+
+    static func list(_ key: String, of schema: String) -> JSONValue {
+        object([key: ["type": "array", "items": reference(schema)]], required: [key])
+    }
+
+    static let string: JSONValue = ["type": "string"]
+    static let optionalString: JSONValue = ["type": ["string", "null"]]
+    static let date: JSONValue = [
+        "type": "string", "description": "ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD",
+    ]
+    static let anyObject: JSONValue = ["type": "object"]
+
+    static var schemas: JSONValue {
+        .object(requestSchemas.merging(answerSchemas, uniquingKeysWith: { first, _ in first }))
+    }
+
+    private static var requestSchemas: [String: JSONValue] {
+        [
+            "Error": object(
+                [
+                    "error": object(
+                        ["code": string, "message": string, "field": string], required: ["code", "message"])
+                ],
+                required: ["error"]),
+            "ArticleRequest": object(
+                [
+                    "text": ["type": "string", "description": "The article: plain text unless format says otherwise"],
+                    "title": string, "url": string, "publisher": string, "published": date,
+                    "format": ["type": "string", "enum": ["plain", "html", "markdown"]],
+                ], required: ["text"]),
+            "Correction": object([
+                "level": ["type": "integer", "minimum": 0, "maximum": 7],
+                "scale": ["type": "string", "enum": ["token", "limited", "full"]],
+                "source": string, "target": string, "test": string, "date": date, "threat": string,
+            ]),
+            "CommitmentRequest": object(
+                [
+                    "patron": string, "client": string, "via": string, "started": date, "ended": date,
+                    "kind": [
+                        "type": "string",
+                        "enum": [
+                            "defensePact", "collectiveSecurity", "forcesStationed", "regimeSecurity",
+                            "strategicPartnership", "armsSupply",
+                        ],
+                    ],
+                    "scope": object([
+                        "note": string, "threats": ["type": "array", "items": string],
+                        "includes": ["type": "array", "items": string], "excludes": ["type": "array", "items": string],
+                        "regime": ["type": "boolean"], "adversaries": ["type": "array", "items": string],
+                    ]),
+                    "sources": ["type": "array", "items": string],
+                ], required: ["patron", "client", "kind", "started"]),
+            "TokenRequest": object(
+                ["name": string, "role": ["type": "string", "enum": ["viewer", "analyst", "admin"]]],
+                required: ["name", "role"]),
+        ]
+    }
+
+    private static var answerSchemas: [String: JSONValue] {
+        [
+            "Leaderboard": object(
+                ["asOf": date, "patrons": ["type": "array", "items": reference("PatronSummary")]],
+                required: ["asOf", "patrons"]),
+            "PatronSummary": object(
+                [
+                    "patron": string, "name": string, "tests": ["type": "integer"],
+                    "honored": ["type": "integer"], "partial": ["type": "integer"],
+                    "abandoned": ["type": "integer"], "pending": ["type": "integer"],
+                    "reliability": object(
+                        ["mean": ["type": "number"], "low": ["type": "number"], "high": ["type": "number"]]),
+                ], required: ["patron", "name", "tests", "reliability"]),
+            "Export": object(
+                [
+                    "asOf": date, "patrons": ["type": "array"], "tests": ["type": "array"],
+                    "commitments": ["type": "array"],
+                ],
+                required: ["asOf", "patrons", "tests", "commitments"]),
+            "Patron": object(
+                [
+                    "patron": string, "name": string, "summary": reference("PatronSummary"), "split": anyObject,
+                    "tests": ["type": "array"],
+                ], required: ["patron", "summary", "tests"]),
+            "TestList": object(["asOf": date, "tests": ["type": "array"]], required: ["tests"]),
+            "Test": object(
+                [
+                    "test": anyObject, "verdicts": ["type": "array", "description": "with derivations"],
+                    "uncovered": ["type": "array"], "unrecorded": ["type": "array"], "sources": ["type": "array"],
+                ],
+                required: ["test", "verdicts"]),
+            "CommitmentList": list("commitments", of: "CommitmentEntry"),
+            "CommitmentEntry": object(
+                [
+                    "id": string, "patron": string, "client": string, "kind": string, "started": date,
+                    "scope": anyObject, "sources": ["type": "array"],
+                ], required: ["id", "patron", "client", "kind"]),
+            "CommitmentEdit": object(
+                ["before": ["type": ["object", "null"]], "after": ["type": ["object", "null"]]],
+                required: ["before", "after"]),
+            "ClaimList": object(["claims": ["type": "array"]], required: ["claims"]),
+            "SourceList": object(
+                [
+                    "sources": ["type": "array", "items": reference("Source")],
+                    "documents": ["type": "array", "items": reference("StoredDocument")],
+                ], required: ["sources", "documents"]),
+            "Source": object(["id": string, "kind": string, "title": string, "publisher": string], required: ["id"]),
+            "StoredDocument": object(
+                [
+                    "id": string, "fingerprint": string, "name": string, "title": string, "url": string,
+                    "published": date, "text": string, "ingestedAt": string,
+                ], required: ["id", "fingerprint"]),
+            "ReviewQueue": list("candidates", of: "ReviewCandidate"),
+            "ReviewCandidate": object(
+                [
+                    "id": string, "documentID": string, "text": string, "source": string, "target": string,
+                    "cameo": string, "type": string,
+                    "status": ["type": "string", "enum": ["candidate", "accepted", "rejected"]],
+                    "testID": string, "note": string,
+                ], required: ["id", "documentID", "status"]),
+            "ArticleCreated": object(
+                [
+                    "source": string, "title": optionalString, "duplicate": ["type": "boolean"],
+                    "candidates": ["type": "array", "items": reference("ReviewCandidate")],
+                ],
+                required: ["source", "duplicate", "candidates"]),
+            "AuditTrail": list("entries", of: "AuditEntry"),
+            "AuditEntry": object(
+                [
+                    "id": ["type": "integer"], "at": string, "actor": string, "action": string, "entity": string,
+                    "entityID": string, "before": ["type": ["string", "null"], "description": "JSON text"],
+                    "after": ["type": ["string", "null"], "description": "JSON text"],
+                ],
+                required: ["id", "at", "actor", "action", "entity", "entityID"]),
+            "Account": object(
+                ["name": string, "role": string, "createdAt": string, "revokedAt": string], required: ["name", "role"]),
+            "TokenList": list("tokens", of: "Account"),
+            "TokenCreated": object(
+                ["account": reference("Account"), "token": ["type": "string", "description": "shown once"]],
+                required: ["account", "token"]),
+        ]
+    }
+}
