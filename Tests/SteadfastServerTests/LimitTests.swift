@@ -76,6 +76,18 @@ struct LimitTests {
         }
     }
 
+    @Test("a known path with a method it does not take is 405 with Allow")
+    func methodNotAllowed() async throws {
+        try await withServer { fixture, app in
+            let response = try await app.testing().sendRequest(.PATCH, "/api/commitments/pat-cli-pact")
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.errorCode == "method_not_allowed")
+            #expect(response.headers.first(name: .allow) == "DELETE, GET, PUT")
+            let leaderboard = try await app.testing().sendRequest(.POST, "/api/leaderboard")
+            #expect(leaderboard.headers.first(name: .allow) == "GET")
+        }
+    }
+
     @Test("an unexpected failure is a generic 500 without internals")
     func noStackTrace() async throws {
         try await withServer { fixture, app in

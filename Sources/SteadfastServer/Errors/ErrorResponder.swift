@@ -10,11 +10,39 @@ struct ErrorResponder: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let apiError = Self.apiError(for: error, logger: request.logger)
-            guard !Self.isAPI(request) else { return Self.json(apiError) }
-            if apiError.status == .notFound { return PageRoutes.response(PageSite().notFound(path: request.url.path)) }
-            return Self.page(apiError)
+            var apiError = Self.apiError(for: error, logger: request.logger)
+            let allowed = apiError.code == "not_found" && !(error is APIError) ? Self.allowedMethods(request) : []
+            if !allowed.isEmpty {
+                apiError = APIError(
+                    .methodNotAllowed, "method_not_allowed",
+                    "\(request.method.rawValue) is not allowed here; allowed: \(allowed.joined(separator: ", "))")
+            }
+            let response = Self.response(apiError, request: request)
+            if !allowed.isEmpty { response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", ")) }
+            return response
         }
+    }
+
+    private static func response(_ apiError: APIError, request: Request) -> Response {
+        guard !Self.isAPI(request) else { return Self.json(apiError) }
+        if apiError.status == .notFound { return PageRoutes.response(PageSite().notFound(path: request.url.path)) }
+        return Self.page(apiError)
+    }
+
+    /// The methods of the routes whose path matches the request's, for 405 and `Allow`.
+    static func allowedMethods(_ request: Request) -> [String] {
+        let parts = request.url.path.split(separator: "/").map(String.init)
+        let methods = request.application.routes.all.filter { route in
+            route.path.count == parts.count
+                && zip(route.path, parts).allSatisfy { component, part in
+                    switch component {
+                    case .constant(let constant): constant == part
+                    case .parameter: true
+                    default: false
+                    }
+                }
+        }.map(\.method.rawValue)
+        return Array(Set(methods)).sorted()
     }
 
     static func isAPI(_ request: Request) -> Bool {

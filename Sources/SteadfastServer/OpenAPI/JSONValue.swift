@@ -37,6 +37,11 @@ indirect enum JSONValue: Sendable, Hashable, Encodable, ExpressibleByStringLiter
         return nil
     }
 
+    var arrayValue: [JSONValue] {
+        if case .array(let array) = self { return array }
+        return []
+    }
+
     var objectValue: [String: JSONValue] {
         if case .object(let object) = self { return object }
         return [:]

@@ -2,8 +2,15 @@ extension OpenAPIDocument {
     static func parameters(path: [String], query: [String]) -> JSONValue {
         .array(
             path.map { ["name": .string($0), "in": "path", "required": true, "schema": ["type": "string"]] }
-                + query.map { ["name": .string($0), "in": "query", "required": false, "schema": ["type": "string"]] })
+                + query.map {
+                    ["name": .string($0), "in": "query", "required": false, "schema": querySchemas[$0] ?? string]
+                })
     }
+
+    static let querySchemas: [String: JSONValue] = [
+        "status": ["type": "string", "enum": ["candidate", "accepted", "rejected", "all"]],
+        "limit": ["type": "integer", "minimum": 1, "maximum": 10000],
+    ]
 
     static func reference(_ schema: String) -> JSONValue {
         ["$ref": .string("#/components/schemas/\(schema)")]
@@ -49,6 +56,7 @@ extension OpenAPIDocument {
             responses["400"] = error("Malformed JSON, or a missing or invalid field (named in error.field)")
             responses["413"] = error("The body is larger than the server's --max-body")
         }
+        if body == "ArticleRequest" { responses["422"] = error("The text is not a readable article (binary, empty)") }
         if role == "admin" || path.contains("id") { responses["409"] = error("The change conflicts with the ledger") }
         var operation: [String: JSONValue] = [
             "summary": .string(summary), "tags": ["write"], "security": [["bearer": []]],

@@ -9,8 +9,16 @@ extension OpenAPIDocument {
 
     static let string: JSONValue = ["type": "string"]
     static let optionalString: JSONValue = ["type": ["string", "null"]]
+    static let datePattern: JSONValue = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
     static let date: JSONValue = [
-        "type": "string", "description": "ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD",
+        "type": "string", "pattern": datePattern,
+        "description": "ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD",
+    ]
+    static let optionalDate: JSONValue = ["type": ["string", "null"], "pattern": datePattern]
+    static let optionalList: JSONValue = ["type": ["array", "null"], "items": ["type": "string"]]
+    static let threats: JSONValue = [
+        "externalAttack", "airStrikes", "invasion", "blockade", "regimeChangeOperation", "insurgentOffensive",
+        "massProtest", "coup",
     ]
     static let anyObject: JSONValue = ["type": "object"]
 
@@ -28,18 +36,24 @@ extension OpenAPIDocument {
                 required: ["error"]),
             "ArticleRequest": object(
                 [
-                    "text": ["type": "string", "description": "The article: plain text unless format says otherwise"],
-                    "title": string, "url": string, "publisher": string, "published": date,
-                    "format": ["type": "string", "enum": ["plain", "html", "markdown"]],
+                    "text": [
+                        "type": "string", "pattern": "\\S",
+                        "description": "The article: plain text unless format says otherwise",
+                    ],
+                    "title": optionalString, "url": optionalString, "publisher": optionalString,
+                    "published": optionalDate,
+                    "format": ["type": ["string", "null"], "enum": ["plain", "html", "markdown", .null]],
                 ], required: ["text"]),
             "Correction": object([
-                "level": ["type": "integer", "minimum": 0, "maximum": 7],
-                "scale": ["type": "string", "enum": ["token", "limited", "full"]],
-                "source": string, "target": string, "test": string, "date": date, "threat": string,
+                "level": ["type": ["integer", "null"], "minimum": 0, "maximum": 7],
+                "scale": ["type": ["string", "null"], "enum": ["token", "limited", "full", .null]],
+                "source": optionalString, "target": optionalString, "test": optionalString, "date": optionalDate,
+                "threat": ["type": ["string", "null"], "enum": .array(threats.arrayValue + [.null])],
             ]),
             "CommitmentRequest": object(
                 [
-                    "patron": string, "client": string, "via": string, "started": date, "ended": date,
+                    "patron": string, "client": string, "via": optionalString, "started": date,
+                    "ended": optionalDate,
                     "kind": [
                         "type": "string",
                         "enum": [
@@ -47,15 +61,22 @@ extension OpenAPIDocument {
                             "strategicPartnership", "armsSupply",
                         ],
                     ],
-                    "scope": object([
-                        "note": string, "threats": ["type": "array", "items": string],
-                        "includes": ["type": "array", "items": string], "excludes": ["type": "array", "items": string],
-                        "regime": ["type": "boolean"], "adversaries": ["type": "array", "items": string],
-                    ]),
-                    "sources": ["type": "array", "items": string],
+                    "scope": [
+                        "type": ["object", "null"],
+                        "properties": [
+                            "note": optionalString,
+                            "threats": ["type": ["array", "null"], "items": ["enum": threats]],
+                            "includes": optionalList, "excludes": optionalList,
+                            "regime": ["type": ["boolean", "null"]], "adversaries": optionalList,
+                        ],
+                    ],
+                    "sources": optionalList,
                 ], required: ["patron", "client", "kind", "started"]),
             "TokenRequest": object(
-                ["name": string, "role": ["type": "string", "enum": ["viewer", "analyst", "admin"]]],
+                [
+                    "name": ["type": "string", "pattern": "^[A-Za-z0-9._@-]{1,64}$"],
+                    "role": ["type": "string", "enum": ["viewer", "analyst", "admin"]],
+                ],
                 required: ["name", "role"]),
         ]
     }
