@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Requests per second and p50/p99 latency of `steadfast serve` on loopback, measured with wrk
-# (apt-get install wrk), on a fresh SQLite ledger with the built-in case base.
+# (apt-get install wrk), on a fresh SQLite ledger with the built-in case base, or on the database
+# STEADFAST_BENCH_DATABASE names (for example a postgres:// URL).
 # Usage: scripts/bench-server.sh [BINARY] [SECONDS] [CONNECTIONS]
 set -euo pipefail
 binary=${1:-.build/release/steadfast}
@@ -8,7 +9,8 @@ seconds=${2:-15}
 connections=${3:-16}
 port=18090
 scratch=$(mktemp -d)
-STEADFAST_DATABASE="$scratch/ledger.sqlite" "$binary" serve --port "$port" >"$scratch/serve.log" 2>&1 &
+database=${STEADFAST_BENCH_DATABASE:-$scratch/ledger.sqlite}
+STEADFAST_DATABASE="$database" "$binary" serve --port "$port" >"$scratch/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 for _ in $(seq 1 60); do
