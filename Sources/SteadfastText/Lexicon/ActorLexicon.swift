@@ -121,9 +121,26 @@ public struct ActorLexicon: Sendable {
 
     /// A token's lookup form: possessive `'s` and trailing `'` (straight or curly) removed.
     static func key(_ word: String) -> (word: String, possessive: Bool) {
-        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return (String(word.dropLast(2)), true) }
-        if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { return (String(word.dropLast()), true) }
-        return (word, false)
+        // Called for every token of every lookup: compare bytes, not characters.
+        let bytes = word.utf8
+        guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else {
+            return (word, false)
+        }
+        var end = bytes.endIndex
+        if last == UInt8(ascii: "s") { end = bytes.index(before: end) }
+        let apostrophe = Self.apostropheLength(bytes[..<end])
+        guard apostrophe > 0 else { return (word, false) }
+        let stem = bytes.index(end, offsetBy: -apostrophe)
+        return (String(word[..<stem]), true)
+    }
+
+    /// The length in bytes of a straight (1) or curly (3) apostrophe ending `bytes`, else 0.
+    private static func apostropheLength(_ bytes: Substring.UTF8View) -> Int {
+        guard let last = bytes.last else { return 0 }
+        if last == UInt8(ascii: "'") { return 1 }
+        guard last == 0x99, bytes.count >= 3 else { return 0 }
+        let tail = bytes.suffix(3)
+        return tail.elementsEqual([0xE2, 0x80, 0x99]) ? 3 : 0
     }
 
     /// Splits a phrase into the normalized tokens lexicons match on. Short all-capital words
