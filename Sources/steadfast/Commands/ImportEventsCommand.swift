@@ -12,15 +12,11 @@ struct ImportGDELTCommand: AsyncParsableCommand {
         commandName: "gdelt", abstract: "Import GDELT event exports (1.0: 57 or 58 columns; 2.0: 61; plain or .zip).",
         discussion: EventImportRun.discussion)
 
-    @OptionGroup var options: LedgerOptions
+    @OptionGroup var options: EventImportOptions
     @Argument(help: "GDELT export files.") var files: [String]
-    @Option(help: "Rows per transaction.") var batch = 20000
-    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
-    @Flag(help: "No progress bar on standard error.") var quiet = false
 
     func run() async throws {
-        try await EventImportRun(files: files, dataset: .gdelt, batch: batch, quiet: quiet, format: format)
-            .run(try options.configuration())
+        try await options.run(files, dataset: .gdelt)
     }
 }
 
@@ -30,15 +26,24 @@ struct ImportICEWSCommand: AsyncParsableCommand {
         commandName: "icews", abstract: "Import ICEWS event files (read by their header's column names).",
         discussion: EventImportRun.discussion)
 
-    @OptionGroup var options: LedgerOptions
+    @OptionGroup var options: EventImportOptions
     @Argument(help: "ICEWS event files.") var files: [String]
+
+    func run() async throws {
+        try await options.run(files, dataset: .icews)
+    }
+}
+
+/// The options every event import takes.
+struct EventImportOptions: ParsableArguments {
+    @OptionGroup var ledger: LedgerOptions
     @Option(help: "Rows per transaction.") var batch = 20000
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
     @Flag(help: "No progress bar on standard error.") var quiet = false
 
-    func run() async throws {
-        try await EventImportRun(files: files, dataset: .icews, batch: batch, quiet: quiet, format: format)
-            .run(try options.configuration())
+    func run(_ files: [String], dataset: EventDataset) async throws {
+        try await EventImportRun(files: files, dataset: dataset, batch: batch, quiet: quiet, format: format)
+            .run(try ledger.configuration())
     }
 }
 
