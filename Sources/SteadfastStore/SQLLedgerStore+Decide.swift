@@ -25,7 +25,10 @@ extension SQLLedgerStore {
     ///   - correction: changes to apply before accepting.
     ///   - linker: the rules and day for linking waiting candidates to a test this decision creates;
     ///     nil uses the standard rules and today.
-    ///   - actor: who decides, for the audit trail (in the same transaction); nil records nothing.
+    ///   - actor: who decides, for the audit trail (in the same transaction); nil records nothing. The
+    ///     trail gets the candidate's decision, the test it created or changed (`test.create`,
+    ///     `test.update`, before and after with its responses), and each waiting candidate it linked
+    ///     (`candidate.link`).
     /// - Returns: the candidate as decided, with a note saying what changed in the ledger.
     /// - Throws: `StoreError.invalidDecision` for an unknown or already decided candidate, or help
     ///   with no test and no threat to create one; `StoreError.writeFailed` after rolling back.
@@ -44,16 +47,37 @@ extension SQLLedgerStore {
             guard candidate.status == .candidate else {
                 throw StoreError.invalidDecision("candidate '\(id)' was already \(candidate.status.rawValue)")
             }
+            var changes: [AuditEntry] = []
             if accept {
+                var before: AllianceTest?
+                if actor != nil, let testID = candidate.testID { before = try await Self.storedTest(testID, sql) }
                 let (note, created) = try await Self.apply(candidate, threat: correction.threat, sql)
                 candidate.note = note
                 candidate.status = .accepted
                 if let created {
                     let linked = try await Self.link(waitingFor: created, linker: linker, excluding: id, sql)
-                    if linked > 0 {
-                        let noun = linked == 1 ? "candidate" : "candidates"
-                        candidate.note = note + "; \(linked) waiting \(noun) linked to \(created.id)"
+                    if !linked.isEmpty {
+                        let noun = linked.count == 1 ? "candidate" : "candidates"
+                        candidate.note = note + "; \(linked.count) waiting \(noun) linked to \(created.id)"
                     }
+                    if let actor {
+                        changes += try linked.map { waiting in
+                            var after = waiting
+                            after.testID = created.id
+                            return AuditEntry(
+                                actor: actor, action: "candidate.link", entity: "candidate", entityID: waiting.id,
+                                before: try AuditEntry.json(waiting), after: try AuditEntry.json(after))
+                        }
+                    }
+                }
+                if let actor, let testID = candidate.testID ?? created?.id,
+                    let after = try await Self.storedTest(testID, sql), after != before
+                {
+                    changes.append(
+                        AuditEntry(
+                            actor: actor, action: before == nil ? "test.create" : "test.update", entity: "test",
+                            entityID: testID, before: try before.map { try AuditEntry.json($0) },
+                            after: try AuditEntry.json(after)))
                 }
             } else {
                 candidate.status = .rejected
@@ -71,6 +95,7 @@ extension SQLLedgerStore {
                         actor: actor, action: accept ? "candidate.accept" : "candidate.reject", entity: "candidate",
                         entityID: id, before: try AuditEntry.json(original), after: try AuditEntry.json(candidate)), sql
                 )
+                try await Self.record(changes, sql)
             }
             return candidate
         }
@@ -156,25 +181,41 @@ extension SQLLedgerStore {
     /// in 2023 belongs to the 2023 attack, not to the 2020 one whose open window also holds it).
     private static func link(
         waitingFor test: AllianceTest, linker: CandidateLinker, excluding id: String, _ sql: any SQLDatabase
-    ) async throws -> Int {
+    ) async throws -> [ReviewCandidate] {
         var linker = linker
         linker.tests = try await sql.select().columns("*").from("tests")
             .all(decoding: TestRow.self, keyDecodingStrategy: .convertFromSnakeCase)
             .map { try $0.test(responses: [], claims: []) }
         let rows = try await sql.select().columns("*").from("candidates").where("status", .equal, "candidate")
             .all(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-        var linked: [String] = []
+        var linked: [ReviewCandidate] = []
         for row in rows where row.id != id && row.testId != test.id {
             let candidate = try row.candidate()
             guard linker.test(for: candidate.reading, target: candidate.target, date: candidate.date) == test.id
             else { continue }
-            linked.append(row.id)
+            linked.append(candidate)
         }
         for start in stride(from: 0, to: linked.count, by: BulkWrite.bindLimit - 1) {
-            let part = Array(linked[start..<min(start + BulkWrite.bindLimit - 1, linked.count)])
+            let part = linked[start..<min(start + BulkWrite.bindLimit - 1, linked.count)].map(\.id)
             try await sql.update("candidates").set("test_id", to: test.id).where("id", .in, part).run()
         }
-        return linked.count
+        return linked
+    }
+
+    /// A test as stored, with its responses and claims; nil when there is no such test.
+    static func storedTest(_ id: String, _ sql: any SQLDatabase) async throws -> AllianceTest? {
+        guard
+            let row = try await sql.select().columns("*").from("tests").where("id", .equal, id)
+                .first(decoding: TestRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        else { return nil }
+        let responses = try await sql.select().columns("*").from("responses").where("test_id", .equal, id)
+            .all(decoding: ResponseRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .sorted { Ordinal($0.position, $0.id) < Ordinal($1.position, $1.id) }
+        let claims = try await sql.select().columns("*").from("claims").where("test_id", .equal, id)
+            .all(decoding: ClaimRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .sorted { Ordinal($0.position, $0.id) < Ordinal($1.position, $1.id) }
+        return try row.test(
+            responses: try responses.map { try $0.response() }, claims: try claims.map { try $0.claim() })
     }
 
     /// A test review created from a date the text gave loosely ("as 2026 has begun") takes a more

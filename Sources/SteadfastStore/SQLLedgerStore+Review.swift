@@ -88,6 +88,20 @@ extension SQLLedgerStore {
             .map { try $0.candidate() }
     }
 
+    /// The candidates read from one document, in the order of its sentences.
+    ///
+    /// - Parameters:
+    ///   - documentID: the document's identifier.
+    /// - Returns: the candidates, whatever their status.
+    /// - Throws: `StoreError` when the database cannot be read.
+    public func candidates(documentID: String) async throws -> [ReviewCandidate] {
+        let sql = try Self.sql(try database)
+        return try await sql.select().columns("*").from("candidates").where("document_id", .equal, documentID)
+            .all(decoding: CandidateRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .sorted { ($0.sentenceStart, $0.id) < ($1.sentenceStart, $1.id) }
+            .map { try $0.candidate() }
+    }
+
     /// Runs a write in one transaction, mapping failures to `StoreError.writeFailed`.
     func write<Result: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Result) async throws
         -> Result

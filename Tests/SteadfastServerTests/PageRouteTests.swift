@@ -6,7 +6,10 @@ import VaporTesting
 /// The pages of SteadfastPages, served at their paths; their forms need an analyst token.
 @Suite("Pages")
 struct PageRouteTests {
-    static let pages = ["/", "/network", "/patrons/PAT", "/tests/cli-2020-attack", "/review", "/ingest"]
+    static let pages = [
+        "/", "/network", "/patrons/PAT", "/tests/cli-2020-attack", "/commitments/pat-cli-pact",
+        "/sources/cli-wire-2020-10-01", "/changes", "/changes?entity=test&id=cli-2020-attack", "/review", "/ingest",
+    ]
 
     @Test("each page is HTML with a policy that forbids scripts", arguments: pages)
     func page(path: String) async throws {
@@ -22,7 +25,7 @@ struct PageRouteTests {
     @Test("an unknown patron or page is the 404 page")
     func notFound() async throws {
         try await withServer { fixture, app in
-            for path in ["/patrons/ZZZ", "/tests/nope", "/nowhere"] {
+            for path in ["/patrons/ZZZ", "/tests/nope", "/commitments/nope", "/sources/nope", "/nowhere"] {
                 let response = try await app.testing().sendRequest(.GET, path)
                 #expect(response.status == .notFound, "\(path)")
                 #expect(response.text.contains("Page not found"), "\(path)")
@@ -83,8 +86,70 @@ struct PageRouteTests {
             #expect(decided.status == .ok)
             #expect(decided.text.contains("\(candidate.id) accepted"))
             let trail = try await fixture.store.auditTrail()
-            #expect(trail.map(\.action).suffix(2) == ["article.ingest", "candidate.accept"])
+            #expect(
+                trail.map(\.action).filter { !$0.hasPrefix("test.") }.suffix(2) == [
+                    "article.ingest", "candidate.accept",
+                ])
             #expect(trail.last?.actor == "analyst-1")
         }
+    }
+
+    @Test("each change shows on the page of the thing changed, with who made it, escaped")
+    func changesOnPages() async throws {
+        try await withServer { fixture, app in
+            let created = try await app.testing().sendRequest(
+                .POST, "/api/articles", headers: fixture.headers("analyst"),
+                body: jsonBody(["text": hostileArticle, "title": "<script>alert(1)</script> wire"]))
+            let source = try #require(created.json["source"] as? String)
+            let candidates = try #require(created.json["candidates"] as? [[String: Any]])
+            let help = try #require(candidates.first { $0["testID"] as? String == "cli-2020-attack" }?["id"] as? String)
+            let ingested = try await app.testing().sendRequest(.GET, "/sources/\(source)").text
+            #expect(ingested.count(of: "class=\"audit-entry\"") == 1)
+            #expect(ingested.contains("data-action=\"article.ingest\""))
+            #expect(ingested.contains("<tr id=\"candidate-\(help)\" data-status=\"candidate\">"))
+
+            let accepted = try await app.testing().sendRequest(
+                .POST, "/api/review/\(help)/accept", headers: fixture.headers("analyst"))
+            #expect(accepted.status == .ok)
+            let test = try await app.testing().sendRequest(.GET, "/tests/cli-2020-attack").text
+            #expect(test.count(of: "data-action=\"test.update\"") == 1)
+            #expect(test.contains("<strong class=\"actor\">analyst-1</strong>"))
+            #expect(test.contains("<li><code>responses</code>:"))
+            let decided = try await app.testing().sendRequest(.GET, "/sources/\(source)").text
+            #expect(decided.contains("data-action=\"candidate.accept\""))
+            #expect(decided.contains("<tr id=\"candidate-\(help)\" data-status=\"accepted\">"))
+            #expect(decided.contains("href=\"/tests/cli-2020-attack\""))
+
+            let commitment: [String: Any] = [
+                "patron": "PAT", "client": "CLI", "kind": "armsSupply", "started": "2021-02",
+                "scope": ["note": "<img src=x onerror=alert(1)>"], "sources": ["cli-wire-2020-10-01"],
+            ]
+            let put = try await app.testing().sendRequest(
+                .PUT, "/api/commitments/pat-cli-arms", headers: fixture.headers("admin"), body: jsonBody(commitment))
+            #expect(put.status == .created)
+            let edited = try await app.testing().sendRequest(.GET, "/commitments/pat-cli-arms").text
+            #expect(edited.contains("data-action=\"commitment.put\""))
+            #expect(edited.contains("<strong class=\"actor\">admin-1</strong>"))
+            let untouched = try await app.testing().sendRequest(.GET, "/commitments/pat-cli-pact").text
+            #expect(untouched.contains("audit-empty"))
+
+            let all = try await app.testing().sendRequest(.GET, "/changes").text
+            for action in ["article.ingest", "candidate.accept", "test.update", "commitment.put"] {
+                #expect(all.contains("data-action=\"\(action)\""), "\(action)")
+            }
+            let commitments = try await app.testing().sendRequest(.GET, "/changes?entity=commitment").text
+            #expect(commitments.count(of: "class=\"audit-entry\"") == 1)
+            for page in [ingested, decided, test, edited, all] {
+                #expect(!page.contains("<script"))
+                #expect(!page.contains("<img"))
+            }
+        }
+    }
+}
+
+extension String {
+    /// How many times a needle occurs, not overlapping.
+    fileprivate func count(of needle: String) -> Int {
+        components(separatedBy: needle).count - 1
     }
 }

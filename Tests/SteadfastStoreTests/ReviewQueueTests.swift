@@ -126,6 +126,47 @@ struct ReviewQueueTests {
         #expect(moved.testID == "t-\(queue[1].id)")
     }
 
+    @Test("a decision's audit trail holds the test it created or changed, and each waiting candidate it linked")
+    func decisionAudit() async throws {
+        let (fixture, store, queue) = try await ingestAlone(
+            """
+            Adversaria attacked Clientia on May 2, 2020.
+
+            Adversaria attacked Clientia again on June 9, 2023.
+
+            Patronia sent troops to Clientia on June 20, 2023.
+            """)
+        defer { fixture.remove() }
+        let (first, second, help) = (queue[0].id, queue[1].id, queue[2].id)
+        _ = try await store.decide(first, accept: true, actor: "ana")
+        _ = try await store.decide(second, accept: true, actor: "ana")
+        _ = try await store.decide(help, accept: true, actor: "bo")
+        let trail = try await store.auditTrail()
+        let helpTrail = try await store.auditTrail(entity: "candidate", entityIDs: [help, "no-such-candidate"])
+        let testTrail = try await store.auditTrail(entity: "test", entityID: "t-\(second)")
+        let both = try await store.auditTrail(entity: "test", entityIDs: ["t-\(first)", "t-\(second)"], limit: 2)
+        await store.close()
+
+        #expect(
+            trail.map { "\($0.actor) \($0.action) \($0.entityID)" } == [
+                "ana candidate.accept \(first)", "ana candidate.link \(help)", "ana test.create t-\(first)",
+                "ana candidate.accept \(second)", "ana candidate.link \(help)", "ana test.create t-\(second)",
+                "bo candidate.accept \(help)", "bo test.update t-\(second)",
+            ])
+        #expect(helpTrail.map(\.action) == ["candidate.link", "candidate.link", "candidate.accept"])
+        let moved = try JSONDecoder().decode(ReviewCandidate.self, from: Data(try #require(helpTrail[1].after).utf8))
+        #expect(moved.testID == "t-\(second)")
+        #expect(testTrail.map(\.action) == ["test.create", "test.update"])
+        #expect(testTrail[0].before == nil)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let before = try decoder.decode(AllianceTest.self, from: Data(try #require(testTrail[1].before).utf8))
+        let after = try decoder.decode(AllianceTest.self, from: Data(try #require(testTrail[1].after).utf8))
+        #expect(before.responses.isEmpty)
+        #expect(after.responses.map(\.id) == ["r-\(help)"])
+        #expect(both.map(\.entityID) == ["t-\(second)", "t-\(second)"])
+    }
+
     @Test("help linked to no test creates the test its sentence implies, or the one the analyst names")
     func impliedTests() async throws {
         let (fixture, store, queue) = try await ingestAlone(

@@ -7,6 +7,7 @@ struct Layout {
         case network
         case review
         case ingest
+        case changes
         case none
 
         var path: String {
@@ -15,6 +16,7 @@ struct Layout {
             case .network: SitePath.network
             case .review: SitePath.review
             case .ingest: SitePath.ingest
+            case .changes: SitePath.changes()
             case .none: ""
             }
         }
@@ -25,6 +27,7 @@ struct Layout {
             case .network: "Commitments"
             case .review: "Review"
             case .ingest: "Ingest"
+            case .changes: "Changes"
             case .none: ""
             }
         }

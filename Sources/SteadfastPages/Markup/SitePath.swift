@@ -30,6 +30,36 @@ public enum SitePath {
         "/tests/" + segment(id)
     }
 
+    /// A commitment's page: `/commitments/{id}`.
+    ///
+    /// - Parameters:
+    ///   - id: the commitment's identifier.
+    /// - Returns: the path, the identifier percent-encoded.
+    public static func commitment(_ id: String) -> String {
+        "/commitments/" + segment(id)
+    }
+
+    /// A source's page, with the stored article and the candidates read from it: `/sources/{id}`.
+    ///
+    /// - Parameters:
+    ///   - id: the source's identifier.
+    /// - Returns: the path, the identifier percent-encoded.
+    public static func source(_ id: String) -> String {
+        "/sources/" + segment(id)
+    }
+
+    /// The page of every change: `/changes`, optionally `?entity=KIND&id=ID` for one kind of thing or one thing.
+    ///
+    /// - Parameters:
+    ///   - entity: the kind of thing changed, or nil for all.
+    ///   - id: the thing's identifier, or nil for all.
+    /// - Returns: the path with its query, percent-encoded.
+    public static func changes(entity: String? = nil, id: String? = nil) -> String {
+        let query = [("entity", entity), ("id", id)].compactMap { name, value in value.map { "\(name)=\(segment($0))" }
+        }
+        return query.isEmpty ? "/changes" : "/changes?" + query.joined(separator: "&")
+    }
+
     /// Where a decision on a review candidate is posted: `POST /review/{id}`.
     ///
     /// - Parameters:

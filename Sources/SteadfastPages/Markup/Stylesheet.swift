@@ -50,7 +50,17 @@ enum Stylesheet {
         form.ingest label{margin:.5rem 0}
         button{cursor:pointer}
         .split{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.5rem 1rem}
-        @media (max-width:40rem){main{padding:.75rem}svg .tick{font-size:13px}.sides{grid-template-columns:1fr}h1{font-size:1.35rem}\
+        ol.audit{list-style:none;padding:0}
+        li.audit-entry{border-left:3px solid var(--line);padding:.1rem .75rem;margin:.75rem 0}
+        ul.changes{margin:.25rem 0;padding-left:1.25rem;font-size:.95rem}
+        pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--tint);padding:.5rem;border-radius:.3rem;\
+        font-size:.8rem;max-height:24rem;overflow:auto}
+        .before-after{display:grid;grid-template-columns:1fr 1fr;gap:.5rem}
+        .before-after h4{margin:.25rem 0;font-size:.85rem;color:var(--muted)}
+        .filters{font-size:.9rem}
+        .filters a[aria-current=page]{font-weight:700;color:var(--ink);text-decoration:none}
+        .source-page{font-size:.85rem}
+        @media (max-width:40rem){main{padding:.75rem}svg .tick{font-size:13px}.sides,.before-after{grid-template-columns:1fr}h1{font-size:1.35rem}\
         table{font-size:.85rem}}
         """
 }

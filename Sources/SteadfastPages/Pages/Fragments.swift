@@ -42,6 +42,18 @@ enum Fragments {
         return "<span class=\"citation\">\(source.publisher), “\(title)”\(date)\(unsafe)</span>"
     }
 
+    /// A source as a citation followed by a link to its page, where the stored article, the candidates
+    /// read from it and its changes are.
+    static func source(_ source: Source) -> HTML {
+        "\(citation(source)) <a class=\"source-page\" href=\"\(SitePath.source(source.id))\">source record</a>"
+    }
+
+    /// What a page says when a thing has no recorded change.
+    static func noChanges(_ kind: String) -> String {
+        "No change to this \(kind) was made through Steadfast. Rows from the case base files and from imports"
+            + " change with those files; their history is the files' own."
+    }
+
     /// A definition list of label and value pairs, skipping empty values.
     static func facts(_ pairs: [(String, String?)]) -> HTML {
         let rows = pairs.compactMap { label, value -> HTML? in

@@ -31,7 +31,7 @@ extension PageSite {
             return """
                 <tr id="commitment-\(entry.id)"><td>\(Fragments.patron(entry.patron))</td><td>\(entry.client)</td>\
                 <td class="nowrap"><span class="swatch" style="background:\(Palette.color(entry.kind))"></span>\
-                \(entry.kind.rawValue)\(via)</td><td class="nowrap">\(Format.period(entry.started, entry.ended))</td>\
+                <a href="\(SitePath.commitment(entry.id))">\(entry.kind.rawValue)</a>\(via)</td><td class="nowrap">\(Format.period(entry.started, entry.ended))</td>\
                 <td>\(entry.scope.note ?? "")</td></tr>
                 """
         }

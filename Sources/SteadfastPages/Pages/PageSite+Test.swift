@@ -8,8 +8,12 @@ extension PageSite {
     /// - Parameters:
     ///   - document: the test's record.
     ///   - quotes: verbatim sentences for evidence in stored articles.
+    ///   - audit: the changes made to the test through Steadfast (tests created and responses added
+    ///     by accepting review candidates).
     /// - Returns: the page.
-    public func test(_ document: TestDocument, quotes: EvidenceQuotes = EvidenceQuotes()) -> RenderedPage {
+    public func test(_ document: TestDocument, quotes: EvidenceQuotes = EvidenceQuotes(), audit: [AuditEntry] = [])
+        -> RenderedPage
+    {
         let test = document.test
         let sources = Dictionary(document.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let main: HTML = """
@@ -25,7 +29,9 @@ extension PageSite {
             <h2>Claims</h2>
             \(TestClaims(claims: test.claims, sources: sources).render())
             <h2>Sources</h2>
-            <ul class="sources">\(document.sources.map { source -> HTML in "<li id=\"source-\(source.id)\">\(Fragments.citation(source))</li>" })</ul>
+            <ul class="sources">\(document.sources.map { source -> HTML in "<li id=\"source-\(source.id)\">\(Fragments.source(source))</li>" })</ul>
+            <h2 id="changes">Changes</h2>
+            \(AuditSection(entries: audit, empty: Fragments.noChanges("test")).render())
             """
         return RenderedPage(body: layout.document(title: test.title, section: .none, main: main))
     }
@@ -45,10 +51,14 @@ extension PageSite {
             let steps = verdict.derivation.steps.map { step -> HTML in "<li>\(step)</li>" }
             let flags = verdict.derivation.redFlags.map { flag -> HTML in "<li>red flag: \(flag)</li>" }
             let war: HTML = verdict.derivation.atWarElsewhere.map { "<p>At war elsewhere: \($0).</p>" } ?? ""
+            let commitment = verdict.derivation.expectingCommitment
+            let expecting: HTML = """
+                <p class="muted">Expected under commitment <a href="\(SitePath.commitment(commitment))">\(commitment)</a>.</p>
+                """
             return """
                 <section class="verdict-block"><h3>\(Fragments.patron(verdict.patron)) \(Fragments.badge(verdict.verdict)) \
                 <span class="muted">expected \(verdict.expected), realized \(verdict.realized)</span></h3>\
-                <ol class="steps">\(steps)</ol>\(flags.isEmpty ? HTML.empty : "<ul class=\"flags\">\(flags)</ul>")\(war)</section>
+                \(expecting)<ol class="steps">\(steps)</ol>\(flags.isEmpty ? HTML.empty : "<ul class=\"flags\">\(flags)</ul>")\(war)</section>
                 """
         }
         let uncovered = document.uncovered.map { record -> HTML in
@@ -84,7 +94,7 @@ extension PageSite {
     }
 
     private func evidence(_ evidence: Evidence, source: Source?, quote: String?) -> HTML {
-        let citation: HTML = source.map(Fragments.citation) ?? "\(evidence.sourceID)"
+        let citation: HTML = source.map(Fragments.source) ?? "\(evidence.sourceID)"
         let note: HTML = evidence.note.map { " — \($0)" } ?? ""
         if let quote {
             return "<blockquote class=\"evidence stored\">\(quote)</blockquote><p class=\"cite\">\(citation)</p>"

@@ -90,7 +90,7 @@ enum OpenAPIDocument {
             ],
             "/api/audit": [
                 "get": read(
-                    "The audit trail, oldest first: ?entity=commitment|candidate|document|token, ?id=, ?limit= "
+                    "The audit trail, oldest first: ?entity=commitment|candidate|document|test|token, ?id=, ?limit= "
                         + "(most recent, default 1000).", "AuditTrail", query: ["entity", "id", "limit"])
             ],
             "/api/tokens": [

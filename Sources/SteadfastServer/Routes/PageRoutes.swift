@@ -18,6 +18,9 @@ struct PageRoutes {
         readers.get("network") { _ in Self.response(site.network(try await service.current().export)) }
         readers.get("patrons", ":code") { request in try await patron(try parameter(request, "code")) }
         readers.get("tests", ":id") { request in try await test(try parameter(request, "id")) }
+        readers.get("commitments", ":id") { request in try await commitment(try parameter(request, "id")) }
+        readers.get("sources", ":id") { request in try await source(try parameter(request, "id")) }
+        readers.get("changes") { request in try await changes(request) }
         readers.get("review") { _ in
             Self.response(site.reviewQueue(try await service.store.candidates(status: .candidate)))
         }
@@ -51,8 +54,47 @@ struct PageRoutes {
             return Self.response(site.notFound(path: "/tests/\(id)"))
         }
         let quotes = EvidenceQuotes(candidates: try await service.store.candidates(status: .accepted))
-        return Self.response(site.test(document, quotes: quotes))
+        let audit = try await service.store.auditTrail(entity: "test", entityID: id)
+        return Self.response(site.test(document, quotes: quotes, audit: audit))
     }
+
+    private func commitment(_ id: String) async throws -> Vapor.Response {
+        guard let document = CommitmentDocument(id: id, reading: try await service.current().reading) else {
+            return Self.response(site.notFound(path: "/commitments/\(id)"))
+        }
+        let audit = try await service.store.auditTrail(entity: "commitment", entityID: id)
+        return Self.response(site.commitment(document, audit: audit))
+    }
+
+    /// A source's page shows the changes to its stored article and to every candidate read from it.
+    private func source(_ id: String) async throws -> Vapor.Response {
+        let store = service.store
+        let candidates = try await store.candidates(documentID: id)
+        guard
+            let document = SourceDocument(
+                id: id, reading: try await service.current().reading, stored: try await store.document(id),
+                candidates: candidates)
+        else { return Self.response(site.notFound(path: "/sources/\(id)")) }
+        let audit =
+            try await store.auditTrail(entity: "document", entityID: id)
+            + store.auditTrail(entity: "candidate", entityIDs: candidates.map(\.id))
+        return Self.response(site.source(document, audit: audit))
+    }
+
+    /// The most recent changes, at most `changesShown`, optionally of one kind of thing or one thing.
+    private func changes(_ request: Request) async throws -> Vapor.Response {
+        func value(_ name: String) -> String? {
+            request.query[String.self, at: name].flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let entity = value("entity")
+        let id = value("id")
+        let entries = try await service.store.auditTrail(entity: entity, entityID: id, limit: Self.changesShown)
+        return Self.response(
+            site.changes(entries, entity: entity, id: id, limited: entries.count == Self.changesShown))
+    }
+
+    /// How many changes the page of changes shows; the export has them all.
+    static let changesShown = 500
 
     private func ingest(_ request: Request) async throws -> Vapor.Response {
         let form = try request.content.decode(IngestFormBody.self)

@@ -54,6 +54,7 @@ struct BrowserTests {
             ("review", SitePath.review, ["Review queue"]),
             ("ingest", SitePath.ingest, ["<form class=\"ingest\""]),
             ("not-found", "/no-such-page", ["Page not found"]),
+            ("changes", SitePath.changes(), ["<h1>Changes</h1>"]),
         ]
         for check in checks {
             let url = try #require(URL(string: check.path, relativeTo: base)?.absoluteURL)
@@ -64,6 +65,30 @@ struct BrowserTests {
             }
             try await chromium.screenshot(
                 url, to: Self.folder.appendingPathComponent("live-\(check.name).png"), width: 1280, height: 1600)
+        }
+        try await changedPages(base: base, chromium: chromium)
+    }
+
+    /// When the live server's ledger has changes (`.ci/run` ingests an article and decides its
+    /// candidates first), the pages they link to show them, and so do the commitment pages.
+    private func changedPages(base: URL, chromium: Chromium) async throws {
+        let changes = try await chromium.dumpDOM(try #require(URL(string: SitePath.changes(), relativeTo: base)))
+        var paths: [(name: String, path: String)] = []
+        if changes.contains("class=\"audit-entry\"") {
+            let source = try #require(Self.firstLink(in: changes, under: "/sources/"), "no source link on /changes")
+            paths.append(("source", String(source.prefix { $0 != "#" })))
+        }
+        let network = try await chromium.dumpDOM(try #require(URL(string: SitePath.network, relativeTo: base)))
+        let commitment = try #require(Self.firstLink(in: network, under: "/commitments/"), "no commitment link")
+        paths.append(("commitment", commitment))
+        for (name, path) in paths {
+            let url = try #require(URL(string: path, relativeTo: base)?.absoluteURL)
+            let dom = try await chromium.dumpDOM(url)
+            Self.expectInert(dom, page: path)
+            #expect(dom.contains("<h2 id=\"changes\">Changes</h2>"), "\(path)")
+            if name == "source" { #expect(dom.contains("class=\"audit-entry\""), "\(path)") }
+            try await chromium.screenshot(
+                url, to: Self.folder.appendingPathComponent("live-\(name).png"), width: 1280, height: 1600)
         }
     }
 

@@ -40,7 +40,9 @@ struct PageGallery {
         let patron = try busiest(reading)
         let test = try richest(reading)
         let pairs = Set(export.commitments.map { "\($0.patron)>\($0.client)" }).count
-        let candidates = try await reviewCandidates()
+        let reviewed = try await reviewed()
+        let candidates = reviewed.candidates
+        let commitment = try mostJudged(reading)
         let hostile = try PagesFixture.hostileReading()
         guard let hostileTest = TestDocument(id: "cli-2020-attack", reading: hostile) else { return [] }
         return [
@@ -67,6 +69,25 @@ struct PageGallery {
             Entry(
                 name: "not-found", page: site.notFound(path: "/nowhere<script>"), expected: [("Page not found", nil)]),
             Entry(name: "hostile-test", page: site.test(hostileTest), expected: [("<svg id=\"ladder\"", 1)]),
+            Entry(
+                name: "commitment", page: site.commitment(commitment),
+                expected: [("class=\"badge verdict\"", commitment.judged.count), ("audit-empty", 1)], phone: true),
+            Entry(
+                name: "reviewed-test",
+                page: site.test(reviewed.test, quotes: reviewed.quotes, audit: reviewed.testAudit),
+                expected: [
+                    ("class=\"audit-entry\"", reviewed.testAudit.count), ("<blockquote class=\"evidence stored\"", 1),
+                ]),
+            Entry(
+                name: "source", page: site.source(reviewed.source, audit: reviewed.sourceAudit),
+                expected: [
+                    ("class=\"audit-entry\"", reviewed.sourceAudit.count),
+                    ("data-status=", reviewed.source.candidates.count), ("<details class=\"stored-text\"", 1),
+                ],
+                phone: true),
+            Entry(
+                name: "changes", page: site.changes(reviewed.audit),
+                expected: [("class=\"audit-entry\"", reviewed.audit.count), ("href=\"/tests/", nil)]),
         ]
     }
 
@@ -90,8 +111,31 @@ struct PageGallery {
         return document
     }
 
-    /// The queue after ingesting a hostile article into the small case base and accepting its help.
-    private static func reviewCandidates() async throws -> [ReviewCandidate] {
+    /// The commitment under which the most verdicts were decided.
+    private static func mostJudged(_ reading: LedgerReading) throws -> CommitmentDocument {
+        let documents = reading.ledger.commitments.compactMap { CommitmentDocument(id: $0.id, reading: reading) }
+        guard
+            let most = documents.max(by: {
+                ($0.judged.count, $1.commitment.id) < ($1.judged.count, $0.commitment.id)
+            })
+        else { throw GalleryError.empty("no commitment") }
+        return most
+    }
+
+    /// The small case base after an analyst ingested a hostile article and accepted its help.
+    struct Reviewed {
+        var candidates: [ReviewCandidate]
+        var audit: [AuditEntry]
+        var test: TestDocument
+        var testAudit: [AuditEntry]
+        var quotes: EvidenceQuotes
+        var source: SourceDocument
+        var sourceAudit: [AuditEntry]
+    }
+
+    /// The queue, pages and changes after ingesting a hostile article into the small case base and
+    /// accepting its help.
+    private static func reviewed() async throws -> Reviewed {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steadfast-gallery-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -102,15 +146,29 @@ struct PageGallery {
             _ = try await store.synchronize(with: caseBase)
             let pipeline = try TextPipeline.standard(registry: caseBase.ledger.registry)
             let linker = CandidateLinker(tests: caseBase.ledger.tests, rules: .standard, asOf: PagesFixture.asOf)
-            _ = try await store.ingest(
-                try pipeline.code(Data(article.utf8), name: "wire.txt"), name: "wire.txt", linker: linker)
+            let ingested = try await store.ingest(
+                try pipeline.code(Data(article.utf8), name: "wire.txt"), name: "wire.txt", linker: linker,
+                actor: "maria <b>analyst</b>")
             if let help = try await store.candidates(status: .candidate).first(where: { $0.reading.type == "support" })
             {
-                _ = try await store.decide(help.id, accept: true)
+                _ = try await store.decide(help.id, accept: true, actor: "maria <b>analyst</b>")
             }
             let candidates = try await store.candidates(status: nil)
+            let reading = LedgerReading(ledger: try await store.ledger(), rules: .standard, asOf: PagesFixture.asOf)
+            let id = ingested.documentID
+            guard let test = TestDocument(id: "cli-2020-attack", reading: reading),
+                let source = SourceDocument(
+                    id: id, reading: reading, stored: try await store.document(id),
+                    candidates: try await store.candidates(documentID: id))
+            else { throw GalleryError.empty("no reviewed test or source") }
+            let reviewed = Reviewed(
+                candidates: candidates, audit: try await store.auditTrail(), test: test,
+                testAudit: try await store.auditTrail(entity: "test", entityID: "cli-2020-attack"),
+                quotes: EvidenceQuotes(candidates: candidates), source: source,
+                sourceAudit: try await store.auditTrail(entity: "document", entityID: id)
+                    + store.auditTrail(entity: "candidate", entityIDs: source.candidates.map(\.id)))
             await store.close()
-            return candidates
+            return reviewed
         } catch {
             await store.close()
             throw error
