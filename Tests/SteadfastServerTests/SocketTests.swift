@@ -31,7 +31,7 @@ struct SocketTests {
         return Answer(status: http.statusCode, headers: http.allHeaderFields, body: data)
     }
 
-    @Test("reads, an authorized ingest, 401, 413, 400 and 404 over HTTP")
+    @Test("reads, an authorized ingest shown on its page, 401, 413, 400 and 404 over HTTP")
     func overSocket() async throws {
         let fixture = try await ServerFixture.make()
         let app = try await Application.make(.testing)
@@ -69,6 +69,10 @@ struct SocketTests {
         let source = try #require(created.json["source"] as? String)
         let document = try await Self.send("GET", base.appendingPathComponent("api/documents/\(source)"))
         #expect(!String(decoding: document.body, as: UTF8.self).contains("<script"))
+        let page = try await Self.send("GET", base.appendingPathComponent("sources/\(source)"))
+        let html = String(decoding: page.body, as: UTF8.self)
+        #expect(page.status == 200 && html.contains("data-action=\"article.ingest\""))
+        #expect(!html.contains("<script") && !html.contains("<img"))
         let large = try JSONSerialization.data(withJSONObject: ["text": String(repeating: "x", count: 10_000)])
         let tooLarge = try await Self.send(
             "POST", base.appendingPathComponent("api/articles"), token: fixture.tokens["analyst"], body: large)
