@@ -4,7 +4,8 @@
 /// Paths are in `SitePath`. The forms are plain HTML, `application/x-www-form-urlencoded`, for the
 /// server to map onto the same store calls as its JSON API:
 /// - `POST /review/{id}`: `decision` (`accept` or `reject`), `level` (0–7, empty to keep the coded
-///   level), `scale` (token, limited, full), `test` (a test identifier, empty for none), `threat`
+///   level), `scale` (token, limited, full), `date` (`YYYY[-MM[-DD]]`, empty to keep the coded date),
+///   `test` (a test identifier, empty for none), `threat`
 ///   (the threat of a test to create for help linked to none, empty otherwise), `token`;
 /// - `POST /ingest`: `title`, `url`, `publisher`, `published` (`YYYY[-MM[-DD]]`), `text`, `token`.
 ///

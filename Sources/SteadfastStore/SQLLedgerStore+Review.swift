@@ -41,7 +41,7 @@ extension SQLLedgerStore {
                 id: "c-\(fingerprint.prefix(8))-\(index + 1)", documentID: documentID, sentence: event.sentence,
                 text: texts[event.sentence] ?? "", source: event.source, target: event.target, cameo: event.cameo,
                 reading: event.reading, date: event.date, caption: event.caption, contested: event.contested,
-                testID: linker.test(for: event), status: .candidate, note: nil)
+                testID: linker.test(for: event), status: .candidate, note: nil, dateBasis: event.dateBasis)
         }
         let document = DocumentRow(
             id: documentID, fingerprint: fingerprint, name: name, title: metadata.title, publisher: metadata.publisher,

@@ -90,6 +90,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(CreateHistoricalLedger())
         migrations.add(CreateEventTables())
         migrations.add(CreateAccountsAndAudit())
+        migrations.add(AddCandidateDateBasis())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

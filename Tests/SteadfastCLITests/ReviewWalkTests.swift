@@ -55,4 +55,30 @@ struct ReviewWalkTests {
         #expect(walked.output.contains("'maybe' is not a, r, c, s or q"))
         #expect(walked.output.contains("0 accepted, 1 rejected"))
     }
+
+    @Test("review list marks a date the sentence does not give, for the analyst to check")
+    func contextDate() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let file = runner.directory.appendingPathComponent("crisis.txt")
+        try """
+        TITLE: A hypothetical crisis
+        DATE: 2031-03-05
+        ---
+        Azerbaijan attacked Armenia on March 2, 2031.
+
+        Russia also sent troops to Armenia.
+        """.write(to: file, atomically: true, encoding: .utf8)
+        _ = try runner.run(["ingest", file.path], asOf: "2031-06-01")
+        let listed = try runner.run(["review", "list"], asOf: "2031-06-01")
+        #expect(listed.status == 0, "\(listed.error)")
+        let lines = listed.output.split(separator: "\n")
+        let threat = try #require(lines.first { $0.contains("AZE -> ARM") })
+        let help = try #require(lines.first { $0.contains("RUS -> ARM") })
+        #expect(!threat.contains("check"))
+        #expect(help.contains("(date taken from the sentences around it: check)"))
+        let json = try runner.run(["review", "list", "--format", "json"], asOf: "2031-06-01")
+        let candidates = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]] ?? []
+        #expect(candidates.map { $0["dateBasis"] as? String } == ["written", "context"])
+    }
 }

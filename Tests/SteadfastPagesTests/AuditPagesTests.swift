@@ -175,4 +175,20 @@ struct AuditPagesTests {
         #expect(one.body.contains("No change recorded."))
         #expect(SitePath.changes(entity: "test", id: "a&b") == "/changes?entity=test&id=a%26b")
     }
+
+    @Test("the review queue marks a date the sentence does not give, and its form can correct the date")
+    func reviewDates() {
+        func candidate(_ id: String, _ basis: DateBasis) -> ReviewCandidate {
+            ReviewCandidate(
+                id: id, documentID: "doc-1", sentence: TextSpan(start: 0, end: 10), text: "Patronia sent drones.",
+                source: "PAT", target: "CLI", cameo: "0871", reading: .support(.materiel, .full),
+                date: PartialDate(iso: "2020-10"), caption: false, contested: false, testID: nil, status: .candidate,
+                note: nil, dateBasis: basis)
+        }
+        let page = site.reviewQueue([candidate("c-1", .written), candidate("c-2", .context), candidate("c-3", .retold)])
+        #expect(page.body.count(of: "class=\"date-check\"") == 2)
+        #expect(page.body.contains("(date taken from the sentences around it: check)"))
+        #expect(page.body.contains("(date the threat was first told with: check)"))
+        #expect(page.body.count(of: "<input name=\"date\" value=\"\" placeholder=\"2020-10\"") == 3)
+    }
 }

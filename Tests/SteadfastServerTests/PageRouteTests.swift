@@ -81,10 +81,13 @@ struct PageRouteTests {
                 .POST, "/review/\(candidate.id)", headers: Self.formHeaders(token: nil),
                 body: Self.form([
                     "decision": "accept", "level": "6", "scale": "full", "test": "cli-2020-attack", "threat": "",
+                    "date": "2020-10-03",
                     "token": try #require(fixture.tokens["analyst"]),
                 ]))
             #expect(decided.status == .ok)
             #expect(decided.text.contains("\(candidate.id) accepted"))
+            let accepted = try #require(try await fixture.store.candidates(status: .accepted).first)
+            #expect(accepted.date?.description == "2020-10-03" && accepted.dateBasis == .reviewer)
             let trail = try await fixture.store.auditTrail()
             #expect(
                 trail.map(\.action).filter { !$0.hasPrefix("test.") }.suffix(2) == [

@@ -167,6 +167,31 @@ struct ReviewQueueTests {
         #expect(both.map(\.entityID) == ["t-\(second)", "t-\(second)"])
     }
 
+    @Test("candidates keep where their dates come from; a reviewer's date is the reviewer's")
+    func dateBasis() async throws {
+        let (fixture, store, queue) = try await ingestAlone(
+            """
+            Adversaria attacked Clientia on May 2, 2020.
+
+            Patronia also sent troops to Clientia.
+            """)
+        defer { fixture.remove() }
+        let stored = try await store.candidates(documentID: queue[0].documentID)
+        let decided = try await store.decide(
+            queue[1].id, accept: true,
+            correction: CandidateCorrection(testID: nil, date: PartialDate(iso: "2020-05-09"), threat: .externalAttack))
+        await store.close()
+        #expect(queue.map(\.dateBasis) == [.written, .context])
+        #expect(stored.map(\.dateBasis) == [.written, .context])
+        #expect(decided.dateBasis == .reviewer && decided.date == PartialDate(iso: "2020-05-09"))
+        let json = String(decoding: try JSONEncoder().encode(queue[1]), as: UTF8.self)
+        #expect(json.contains("\"dateBasis\":\"context\""))
+        let older = json.replacingOccurrences(of: "\"dateBasis\":\"context\",", with: "")
+            .replacingOccurrences(of: ",\"dateBasis\":\"context\"", with: "")
+        #expect(!older.contains("dateBasis"))
+        #expect(try JSONDecoder().decode(ReviewCandidate.self, from: Data(older.utf8)).dateBasis == .written)
+    }
+
     @Test("help linked to no test creates the test its sentence implies, or the one the analyst names")
     func impliedTests() async throws {
         let (fixture, store, queue) = try await ingestAlone(

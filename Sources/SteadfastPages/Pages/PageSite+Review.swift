@@ -32,10 +32,13 @@ extension PageSite {
         let test: HTML = candidate.testID.map { "test \(Fragments.test($0, title: $0))" } ?? "no test linked"
         let flags = [candidate.contested ? "contested" : nil, candidate.caption ? "from a caption" : nil]
             .compactMap { $0 }.joined(separator: ", ")
+        let check: HTML =
+            candidate.date == nil
+            ? "" : candidate.dateBasis.caution.map { " <strong class=\"date-check\">(\($0): check)</strong>" } ?? ""
         return """
             <article class="candidate card" id="candidate-\(candidate.id)">\
             <p><strong>\(candidate.source) → \(candidate.target)</strong> \(Self.reading(candidate.reading)) · \
-            \(candidate.date?.description ?? "undated") · \(test) · CAMEO \(candidate.cameo)\
+            \(candidate.date?.description ?? "undated")\(check) · \(test) · CAMEO \(candidate.cameo)\
             \(flags.isEmpty ? "" : " · \(flags)")</p>\
             <blockquote class="sentence">\(candidate.text)</blockquote>\
             <p class="cite">\(candidate.id) from document \(candidate.documentID)</p>\(form(candidate))</article>
@@ -64,6 +67,8 @@ extension PageSite {
             <form class="decide" method="post" action="\(SitePath.decision(candidate.id))">\
             <label>Level<select name="level"><option value=""\(unchanged)>as coded</option>\(levels)</select></label>\
             <label>Scale<select name="scale">\(scales)</select></label>\
+            <label>Date<input name="date" value="" placeholder="\(candidate.date?.description ?? "YYYY-MM-DD")" \
+            size="11" pattern="[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"></label>\
             <label>Test<input name="test" value="\(candidate.testID ?? "")" size="22"></label>\
             <label>New test's threat<select name="threat"><option value="" selected>none</option>\(threats)</select></label>\
             <label>Token<input name="token" type="password" autocomplete="current-password" size="12"></label>\

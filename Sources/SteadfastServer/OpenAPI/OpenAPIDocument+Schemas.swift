@@ -140,6 +140,10 @@ extension OpenAPIDocument {
                     "cameo": string, "type": string,
                     "status": ["type": "string", "enum": ["candidate", "accepted", "rejected"]],
                     "testID": string, "note": string,
+                    "dateBasis": [
+                        "type": "string", "enum": ["written", "context", "retold", "reviewer"],
+                        "description": "where the date comes from; check context and retold dates",
+                    ],
                 ], required: ["id", "documentID", "status"]),
             "ArticleCreated": object(
                 [

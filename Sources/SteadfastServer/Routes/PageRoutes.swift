@@ -151,12 +151,13 @@ struct IngestFormBody: Decodable {
     }
 }
 
-/// The review form's fields: `decision` (accept or reject), `level` (empty: as coded), `scale`, `test`,
-/// `threat` (of a test to create), `token` (read by `PageRole`).
+/// The review form's fields: `decision` (accept or reject), `level` (empty: as coded), `scale`, `date`
+/// (empty: as coded), `test`, `threat` (of a test to create), `token` (read by `PageRole`).
 struct DecisionForm: Decodable {
     var decision: String?
     var level: String?
     var scale: String?
+    var date: String?
     var test: String?
     var threat: String?
 
@@ -169,6 +170,7 @@ struct DecisionForm: Decodable {
         let test = self.test.flatMap { $0.isEmpty ? nil : $0 }
         let request = CorrectionRequest(
             level: level, scale: scale.flatMap { $0.isEmpty ? nil : $0 }, test: test,
+            date: date.flatMap { $0.isEmpty ? nil : $0 },
             threat: threat.flatMap { $0.isEmpty ? nil : $0 })
         return try request.correction()
     }

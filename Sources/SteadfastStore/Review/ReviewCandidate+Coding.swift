@@ -2,10 +2,12 @@ import SteadfastCore
 import SteadfastText
 
 /// The JSON shape of a candidate: the reading as the flat fields `steadfast code` prints (`type`,
-/// `level`, `scale`, `threat`, `outcome`), beside the candidate's own fields.
+/// `level`, `scale`, `threat`, `outcome`), beside the candidate's own fields. `dateBasis` may be
+/// absent in JSON written before it existed, and then reads as `written`.
 extension ReviewCandidate {
     enum CodingKeys: String, CodingKey {
-        case id, documentID, sentence, text, source, target, cameo, date, caption, contested, testID, status, note
+        case id, documentID, sentence, text, source, target, cameo, date, dateBasis, caption, contested, testID, status
+        case note
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -18,6 +20,7 @@ extension ReviewCandidate {
         try container.encode(target, forKey: .target)
         try container.encode(cameo, forKey: .cameo)
         try container.encodeIfPresent(date, forKey: .date)
+        try container.encode(dateBasis, forKey: .dateBasis)
         try container.encode(caption, forKey: .caption)
         try container.encode(contested, forKey: .contested)
         try container.encodeIfPresent(testID, forKey: .testID)
@@ -48,6 +51,7 @@ extension ReviewCandidate {
             contested: try container.decode(Bool.self, forKey: .contested),
             testID: try container.decodeIfPresent(String.self, forKey: .testID),
             status: try container.decode(Status.self, forKey: .status),
-            note: try container.decodeIfPresent(String.self, forKey: .note))
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            dateBasis: try container.decodeIfPresent(DateBasis.self, forKey: .dateBasis) ?? .written)
     }
 }

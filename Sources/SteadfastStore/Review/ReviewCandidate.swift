@@ -38,6 +38,9 @@ public struct ReviewCandidate: Sendable, Hashable, Codable {
     public var status: Status
     /// What the decision did, in words.
     public var note: String?
+    /// Where the date comes from: written in the sentence, taken from the sentences around it, or
+    /// the first telling of a threat told again. Reviewers check dates not written in the sentence.
+    public var dateBasis: DateBasis = .written
 }
 
 /// What an analyst changes before accepting a candidate.
@@ -86,7 +89,10 @@ public struct CandidateCorrection: Sendable, Hashable {
         if let source { corrected.source = source }
         if let target { corrected.target = target }
         if let testID { corrected.testID = testID }
-        if let date { corrected.date = date }
+        if let date {
+            corrected.date = date
+            corrected.dateBasis = .reviewer
+        }
         if case .support(let old, let oldScale) = candidate.reading, level != nil || scale != nil {
             corrected.reading = .support(level ?? old, scale ?? oldScale)
         }

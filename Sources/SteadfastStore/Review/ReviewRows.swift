@@ -35,6 +35,8 @@ struct CandidateRow: Codable {
     var status: String
     var decidedAt: Double?
     var note: String?
+    /// Null in rows stored before version 7, which read as `written`.
+    var dateBasis: String?
 
     init(_ candidate: ReviewCandidate, decidedAt: Double? = nil) {
         id = candidate.id
@@ -54,6 +56,7 @@ struct CandidateRow: Codable {
         status = candidate.status.rawValue
         self.decidedAt = decidedAt
         note = candidate.note
+        dateBasis = candidate.dateBasis.rawValue
     }
 
     func candidate() throws -> ReviewCandidate {
@@ -63,7 +66,8 @@ struct CandidateRow: Codable {
             source: source, target: target, cameo: cameo, reading: try reading(reader),
             date: try reader.optionalDate(date),
             caption: caption, contested: contested, testID: testId,
-            status: try reader.value(ReviewCandidate.Status.self, status), note: note)
+            status: try reader.value(ReviewCandidate.Status.self, status), note: note,
+            dateBasis: try dateBasis.map { try reader.value(DateBasis.self, $0) } ?? .written)
     }
 
     private func reading(_ reader: RowReader) throws -> EventReading {

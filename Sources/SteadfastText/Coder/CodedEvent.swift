@@ -50,6 +50,9 @@ public struct CodedEvent: Sendable, Hashable, Codable {
     public var contested: Bool
     /// True when the trigger is negated ("refused to intervene", "did little").
     public var negated: Bool
+    /// Where the date comes from: the sentence itself, the sentences around it, or the first telling
+    /// of a threat told again.
+    public var dateBasis: DateBasis = .written
 
     /// Creates an event.
     ///

@@ -62,16 +62,19 @@ public struct EventCoder: Sendable {
         var clause = SentenceClause(tokens: tokens, mentions: mentions)
         var events: [CodedEvent] = []
         for trigger in triggers(in: tokens, skipping: mentions) {
-            let date = Self.date(for: trigger, among: dates, tokens: tokens) ?? state.lastDate
+            let own = Self.date(for: trigger, among: dates, tokens: tokens)
+            let date = own?.date ?? state.lastDate
             var found = self.events(for: trigger, in: clause, sentence: sentence, date: date, state: state)
             let dated = dates.contains { $0.span != nil }
             for index in found.indices {
+                found[index].dateBasis = own?.basis ?? .context
                 guard case .threat(let kind) = found[index].reading else { continue }
                 let key = "\(found[index].source) \(found[index].target) \(kind.rawValue)"
                 if dated, let date = found[index].date {
                     state.threatDates[key] = date
                 } else if let known = state.threatDates[key] {
                     found[index].date = known
+                    found[index].dateBasis = .retold
                 }
             }
             guard let event = found.last else { continue }
@@ -141,22 +144,26 @@ public struct EventCoder: Sendable {
     /// The date of a trigger: the date written nearest before it in the sentence, unless that date
     /// sits in a subordinate clause closed by a comma ("while X did Y in 2018, Z did W"); else the
     /// first date written after it, unless that one is a point of comparison ("the scale of conflict
-    /// seen in 2020"); else the sentence's carried date; nil to use the context.
-    static func date(for trigger: Trigger, among dates: [DateMention], tokens: [Token]) -> PartialDate? {
+    /// seen in 2020"); else the sentence's carried date; nil to use the context. A date with no place
+    /// in the sentence was carried from the sentences around it.
+    static func date(for trigger: Trigger, among dates: [DateMention], tokens: [Token])
+        -> (date: PartialDate, basis: DateBasis)?
+    {
         let position = tokens[trigger.tokens.lowerBound].span.start
         let written = dates.filter { $0.span != nil }
-        guard !written.isEmpty else { return dates.first?.date }
+        let carried = dates.first { $0.span == nil }.map { ($0.date, DateBasis.context) }
+        guard !written.isEmpty else { return carried }
         if let before = written.last(where: { ($0.span?.start ?? 0) < position }),
             !isSubordinate(before, trigger: position, tokens: tokens)
         {
-            return before.date
+            return (before.date, .written)
         }
         if let after = written.first(where: { ($0.span?.start ?? 0) > position }),
             !isComparison(after, tokens: tokens)
         {
-            return after.date
+            return (after.date, .written)
         }
-        return dates.first { $0.span == nil }?.date
+        return carried
     }
 
     /// Whether a date is introduced as another time to compare with: "seen in 2020", "than in

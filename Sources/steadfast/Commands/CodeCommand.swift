@@ -91,6 +91,7 @@ struct EventLine: Encodable {
     var cameo: String
     var reading: EventReadingFields
     var date: PartialDate?
+    var dateBasis: DateBasis
     var caption: Bool
     var contested: Bool
     var negated: Bool
@@ -104,13 +105,14 @@ struct EventLine: Encodable {
         cameo = event.cameo
         reading = EventReadingFields(event.reading)
         date = event.date
+        dateBasis = event.dateBasis
         caption = event.caption
         contested = event.contested
         negated = event.negated
     }
 
     private enum CodingKeys: String, CodingKey {
-        case sentence, text, trigger, source, target, cameo, date, caption, contested, negated
+        case sentence, text, trigger, source, target, cameo, date, dateBasis, caption, contested, negated
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -122,6 +124,7 @@ struct EventLine: Encodable {
         try container.encode(target, forKey: .target)
         try container.encode(cameo, forKey: .cameo)
         try container.encodeIfPresent(date, forKey: .date)
+        if date != nil { try container.encode(dateBasis, forKey: .dateBasis) }
         try container.encode(caption, forKey: .caption)
         try container.encode(contested, forKey: .contested)
         try container.encode(negated, forKey: .negated)

@@ -51,6 +51,7 @@ struct ReviewListCommand: AsyncParsableCommand {
         return candidates.map { candidate in
             "\(candidate.id) [\(candidate.status.rawValue)] \(candidate.source) -> \(candidate.target) "
                 + "\(ReviewListCommand.describe(candidate.reading)) \(candidate.date?.description ?? "undated")"
+                + (candidate.date == nil ? "" : candidate.dateBasis.caution.map { " (\($0): check)" } ?? "")
                 + " → \(ReviewListCommand.destination(candidate))" + (candidate.contested ? " (contested)" : "")
                 + "\n    \"\(candidate.text)\"" + (candidate.note.map { "\n    \($0)" } ?? "")
         }.joined(separator: "\n")
