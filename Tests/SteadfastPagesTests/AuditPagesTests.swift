@@ -143,6 +143,16 @@ struct AuditPagesTests {
         #expect(page.body.contains("<li><code>status</code>: &quot;candidate&quot; → &quot;accepted&quot;</li>"))
         #expect(page.body.count(of: "class=\"audit-entry\"") == 2)
 
+        let many = (0...PageSite.candidatesShown).map { index in
+            var copy = candidate
+            copy.id = "doc-1-s\(index)"
+            return copy
+        }
+        let crowded = site.source(
+            try #require(SourceDocument(id: "doc-1", reading: reading, stored: stored, candidates: many)))
+        #expect(crowded.body.count(of: "data-status=\"accepted\"") == PageSite.candidatesShown)
+        #expect(crowded.body.contains("The first \(PageSite.candidatesShown) of \(PageSite.candidatesShown + 1);"))
+
         let cited = try #require(
             SourceDocument(id: "cli-wire-2020-10-01", reading: reading, stored: nil, candidates: []))
         #expect(cited.citedBy.map(\.test) == ["cli-2020-attack"])

@@ -55,9 +55,19 @@ extension PageSite {
         return "<ul class=\"citing\">\(items)</ul>"
     }
 
+    /// The most candidates a source page lists: a dataset's source holds every event group queued from it.
+    static let candidatesShown = 500
+
     private func candidates(_ candidates: [ReviewCandidate]) -> HTML {
         guard !candidates.isEmpty else { return "<p class=\"muted\">None.</p>" }
-        let rows = candidates.map { candidate -> HTML in
+        let more: HTML =
+            candidates.count > Self.candidatesShown
+            ? """
+            <p class="muted">The first \(Self.candidatesShown) of \(candidates.count); \
+            <code>steadfast review list --status all --format json</code> lists them all.</p>
+            """
+            : ""
+        let rows = candidates.prefix(Self.candidatesShown).map { candidate -> HTML in
             let test: HTML = candidate.testID.map { "<a href=\"\(SitePath.test($0))\">\($0)</a>" } ?? "–"
             return """
                 <tr id="candidate-\(candidate.id)" data-status="\(candidate.status.rawValue)"><td><code>\(candidate.id)</code></td>\
@@ -68,7 +78,8 @@ extension PageSite {
         }
         return """
             <div class="table-wrap"><table class="candidates"><thead><tr><th>Candidate</th><th>Status</th>\
-            <th>Who → whom</th><th>Date</th><th>Test</th><th>Sentence</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            <th>Who → whom</th><th>Date</th><th>Test</th><th>Sentence</th></tr></thead><tbody>\(rows)</tbody></table></div>\
+            \(more)
             """
     }
 }
