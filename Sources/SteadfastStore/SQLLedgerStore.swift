@@ -91,6 +91,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(CreateEventTables())
         migrations.add(CreateAccountsAndAudit())
         migrations.add(AddCandidateDateBasis())
+        migrations.add(IndexChangesAndCandidates())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
