@@ -14,16 +14,24 @@ public struct HistoricalLedger: Sendable {
     /// Invoked obligations whose conditions the data cannot check, by reason.
     public var notCheckable: [ConditionCheck.Uncheckable: Int] { notCheckable(from: nil, until: nil) }
 
-    /// Builds the ledger from the war participations and the alliance memberships.
+    /// The wars whose dyad-years were loaded: in these, fighting against an ally is read from who
+    /// fought whom, in the others from the sides.
+    public var warsWithDyads: Set<Int>
+
+    /// Builds the ledger from the war participations, the alliance memberships and, where
+    /// loaded, who fought whom.
     ///
     /// - Parameters:
     ///   - participations: COW war participations.
     ///   - memberships: ATOP memberships with their obligations.
-    public init(participations: [WarParticipation], memberships: [AllianceMembership]) {
+    ///   - dyads: COW dyad-years; a war without any is judged by sides alone.
+    public init(participations: [WarParticipation], memberships: [AllianceMembership], dyads: [WarDyad] = []) {
         var builder = Builder(memberships: memberships)
         let wars = Dictionary(grouping: participations, by: \.war)
+        let fought = Dictionary(grouping: dyads, by: \.war).mapValues(WarDyads.init)
+        warsWithDyads = Set(fought.keys)
         for number in wars.keys.sorted() {
-            let war = HistoricalWar(number: number, participations: wars[number] ?? [])
+            let war = HistoricalWar(number: number, participations: wars[number] ?? [], dyads: fought[number])
             for ally in war.participations.sorted(by: { ($0.state, $0.side) < ($1.state, $1.side) }) {
                 builder.add(war: war, ally: ally)
             }
