@@ -11,23 +11,39 @@ public struct ATOPMergeSummary: Sendable, Hashable, Codable {
     public var memberships: MergeSummary
 }
 
+/// What importing COW wars wrote: the participations, and the dyad-years saying who fought whom.
+public struct COWMergeSummary: Sendable, Hashable, Codable {
+    /// Participations (one per state and side).
+    public var participants: MergeSummary
+    /// Directed dyad-years.
+    public var dyads: MergeSummary
+}
+
 extension SQLLedgerStore {
     static let cowOrigin = "cow"
     static let atopOrigin = "atop"
 
-    /// Makes the stored COW war participations exactly those of an import, in one transaction;
-    /// importing the same file twice changes nothing.
+    /// Makes the stored COW data exactly those of an import, in one transaction: the war
+    /// participations, and the dyad-years when given (without them, dyad-years stored earlier are
+    /// removed, and the historical ledger reads fighting against an ally from the sides). Importing
+    /// the same files twice changes nothing.
     ///
     /// - Parameters:
-    ///   - wars: the import.
-    /// - Returns: counts of rows added, changed, unchanged and removed.
+    ///   - wars: the participants import.
+    ///   - dyads: the dyad-year import read with it, nil for none.
+    /// - Returns: counts of rows added, changed, unchanged and removed, for each table.
     /// - Throws: `StoreError.writeFailed` after rolling back.
-    public func merge(wars: COWWarImport) async throws -> MergeSummary {
+    public func merge(wars: COWWarImport, dyads: COWDyadImport? = nil) async throws -> COWMergeSummary {
         let rows = wars.records.map { WarParticipantRow($0, origin: Self.cowOrigin) }
+        let dyadRows = (dyads?.records ?? []).map { WarDyadRow($0, origin: Self.cowOrigin) }
         return try await transaction { sql in
-            try await Self.mergeRows(rows, in: "war_participants", origin: Self.cowOrigin, sql) {
+            let participants = try await Self.mergeRows(rows, in: "war_participants", origin: Self.cowOrigin, sql) {
                 $0.sameContent(as: $1)
             }
+            let dyads = try await Self.mergeRows(dyadRows, in: "war_dyads", origin: Self.cowOrigin, sql) {
+                $0.sameContent(as: $1)
+            }
+            return COWMergeSummary(participants: participants, dyads: dyads)
         }
     }
 
@@ -53,7 +69,7 @@ extension SQLLedgerStore {
         }
     }
 
-    /// The historical ledger built from the stored war participations and ATOP memberships.
+    /// The historical ledger built from the stored war participations, dyad-years and ATOP memberships.
     ///
     /// - Returns: the ledger.
     /// - Throws: `StoreError` when the database cannot be read.
@@ -61,9 +77,10 @@ extension SQLLedgerStore {
         let sql = try Self.sql(try database)
         let wars = try await Self.rows(WarParticipantRow.self, "war_participants", sql) { $0.id }
         let memberships = try await Self.rows(ATOPMembershipRow.self, "atop_memberships", sql) { $0.id }
+        let dyads = try await Self.rows(WarDyadRow.self, "war_dyads", sql) { $0.id }
         return HistoricalLedger(
             participations: try wars.map { try $0.participation() },
-            memberships: try memberships.map { try $0.membership() })
+            memberships: try memberships.map { try $0.membership() }, dyads: dyads.map(\.dyad))
     }
 
     private func transaction<Result: Sendable>(
@@ -116,3 +133,4 @@ protocol Identified {
 
 extension WarParticipantRow: Identified {}
 extension ATOPMembershipRow: Identified {}
+extension WarDyadRow: Identified {}

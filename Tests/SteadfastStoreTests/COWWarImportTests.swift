@@ -88,8 +88,9 @@ struct COWWarImportTests {
         let atopSecond = try await store.merge(atop: atop)
         let ledger = try await store.historicalLedger()
         await store.close()
-        #expect(first == MergeSummary(added: 5, changed: 0, unchanged: 0, removed: 0))
-        #expect(second == MergeSummary(added: 0, changed: 0, unchanged: 5, removed: 0))
+        #expect(first.participants == MergeSummary(added: 5, changed: 0, unchanged: 0, removed: 0))
+        #expect(second.participants == MergeSummary(added: 0, changed: 0, unchanged: 5, removed: 0))
+        #expect(second.dyads == MergeSummary(added: 0, changed: 0, unchanged: 0, removed: 0))
         #expect(atopFirst.memberships.added == 4)
         #expect(atopSecond.memberships == MergeSummary(added: 0, changed: 0, unchanged: 4, removed: 0))
         #expect(atopSecond.commitments.added == 0 && atopSecond.commitments.changed == 0)
@@ -131,6 +132,6 @@ struct COWWarImportTests {
         #expect(throws: ImportError.self) { try Self.wars("wars-malformed.csv") }
         let again = try await store.merge(wars: try Self.wars())
         await store.close()
-        #expect(again == MergeSummary(added: 0, changed: 0, unchanged: 5, removed: 0))
+        #expect(again.participants == MergeSummary(added: 0, changed: 0, unchanged: 5, removed: 0))
     }
 }

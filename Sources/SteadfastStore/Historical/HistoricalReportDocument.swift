@@ -35,6 +35,11 @@ public struct HistoricalReportDocument: Sendable, Codable {
     public var responses: [String: Int]
     /// Invoked obligations whose conditions the data cannot check, by reason; not counted.
     public var notCheckable: [String: Int]
+    /// The wars with tests in the span in which fighting against an ally was read from COW's
+    /// dyad-years (who fought whom).
+    public var warsWithDyads: Int
+    /// The wars with tests in the span in which it was read from the sides alone.
+    public var warsBySides: Int
     /// The published honored share this should approach.
     public var publishedShare: Double
     /// Where the published figure comes from.
@@ -59,6 +64,9 @@ public struct HistoricalReportDocument: Sendable, Codable {
             .mapValues(\.count)
         notCheckable = Dictionary(
             uniqueKeysWithValues: ledger.notCheckable(from: from, until: until).map { ($0.key.rawValue, $0.value) })
+        let wars = Set(tests.map(\.war))
+        warsWithDyads = wars.intersection(ledger.warsWithDyads).count
+        warsBySides = wars.count - warsWithDyads
         publishedShare = 0.745
         publishedSource =
             "Leeds, Long & Mitchell (2000), Reevaluating Alliance Reliability: Specific Threats, Specific Promises, "

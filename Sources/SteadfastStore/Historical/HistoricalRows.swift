@@ -69,6 +69,37 @@ struct WarParticipantRow: Codable, Equatable {
     }
 }
 
+/// A stored COW dyad-year: two states that fought each other in a war in a year.
+struct WarDyadRow: Codable, Equatable {
+    var id: String
+    var warNumber: Int
+    var state1: Int
+    var state2: Int
+    var year: Int
+    var line: Int
+    var origin: String
+
+    init(_ record: COWDyadRecord, origin: String) {
+        let dyad = record.dyad
+        id = "cowdyad-\(dyad.war)-\(dyad.state)-\(dyad.opponent)-\(dyad.year)"
+        warNumber = dyad.war
+        state1 = dyad.state
+        state2 = dyad.opponent
+        year = dyad.year
+        line = record.line
+        self.origin = origin
+    }
+
+    /// Equal in everything but the line, which only says where the row was read.
+    func sameContent(as other: WarDyadRow) -> Bool {
+        var copy = other
+        copy.line = line
+        return self == copy
+    }
+
+    var dyad: WarDyad { WarDyad(war: warNumber, state: state1, opponent: state2, year: year) }
+}
+
 /// A stored ATOP membership with its obligations as JSON.
 struct ATOPMembershipRow: Codable, Equatable {
     var id: String

@@ -121,7 +121,9 @@ struct StoreConformanceTests {
                 let memberships = try await store.merge(atop: try COWWarImportTests.atop())
                 #expect(first.added == atop.commitments.count)
                 #expect(second == MergeSummary(added: 0, changed: 0, unchanged: atop.commitments.count, removed: 0))
-                #expect(wars.added == 5 && warsAgain == MergeSummary(added: 0, changed: 0, unchanged: 5, removed: 0))
+                #expect(
+                    wars.participants.added == 5
+                        && warsAgain.participants == MergeSummary(added: 0, changed: 0, unchanged: 5, removed: 0))
                 #expect(memberships.memberships.added == 4)
                 #expect(ledger.commitments.count == caseBase.ledger.commitments.count + atop.commitments.count)
                 #expect(ledger.sources["atop-9002"]?.kind == .dataset)
@@ -134,6 +136,35 @@ struct StoreConformanceTests {
                         "901 8001 220<-300 honored", "901 8001 220<-300 notScored", "901 8002 255<-245 broken",
                         "901 8001 300<-220 honored",
                     ])
+        }
+    }
+
+    @Test(
+        "COW dyad-years are stored in one transaction, read back into the historical ledger, and removed with the import",
+        arguments: StoreKind.available)
+    func dyads(kind: StoreKind) async throws {
+        try await TestDatabase.with(kind) { database in
+            let wars = try COWDyadImportTests.wars()
+            let dyads = try COWDyadImportTests.dyads()
+            let (first, again) = try await database.withStore { store in
+                _ = try await store.merge(atop: try COWWarImportTests.atop())
+                return (
+                    try await store.merge(wars: wars, dyads: dyads), try await store.merge(wars: wars, dyads: dyads)
+                )
+            }
+            let stored = try await database.rowCounts(["war_dyads", "war_participants"])
+            let ledger = try await database.withStore { try await $0.historicalLedger() }
+            #expect(first.dyads.added == 6 && again.dyads.unchanged == 6)
+            #expect(stored == ["war_dyads": 6, "war_participants": 4])
+            #expect(ledger.warsWithDyads == [903])
+            #expect(
+                COWDyadImportTests.rows(ledger) == [
+                    "903 8001 220<-300 consultation stayedOut notScored",
+                    "903 8001 300<-220 neutrality stayedOut honored",
+                ])
+            let dropped = try await database.withStore { try await $0.merge(wars: wars) }
+            #expect(dropped.dyads.removed == 6)
+            #expect(try await database.rowCounts(["war_dyads"]) == ["war_dyads": 0])
         }
     }
 

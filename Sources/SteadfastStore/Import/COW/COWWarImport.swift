@@ -6,6 +6,8 @@ import SteadfastCore
 public struct COWWarImport: Sendable {
     /// The participations, in file order.
     public var records: [COWWarRecord]
+    /// The name of the file read, for problems found in files read with it.
+    public var file: String
 
     /// The columns the importer reads; `WarType`, `TransFrom`, `TransTo`, `BatDeath` and
     /// `Version` are optional.
@@ -51,7 +53,7 @@ public struct COWWarImport: Sendable {
             records.append(record)
         }
         guard problems.isEmpty else { throw ImportError.invalid(Array(problems.prefix(50)), total: problems.count) }
-        return COWWarImport(records: records)
+        return COWWarImport(records: records, file: table.file)
     }
 }
 

@@ -1,0 +1,156 @@
+import Foundation
+import SteadfastCore
+
+/// The Correlates of War inter-state war directed dyad-year file: who fought whom in which year,
+/// read whole and checked, field by field and against the participants file it comes with,
+/// before anything is written.
+///
+/// Numbers may carry a zero fraction (`220.0`, as the published file writes them); only
+/// `warnum`, `ccode1`, `ccode2` and `year` are read, the other columns are ignored.
+public struct COWDyadImport: Sendable {
+    /// The dyad-years, in file order.
+    public var records: [COWDyadRecord]
+
+    /// The columns the importer reads.
+    static let columns = ["warnum", "ccode1", "ccode2", "year"]
+
+    /// The distinct wars read.
+    public var wars: Int { Set(records.map(\.dyad.war)).count }
+
+    /// Reads a directed dyad-year file, all or nothing, and checks every dyad against the
+    /// participants: the war is in it, both states fought in the war, and they were on opposite
+    /// sides in that year.
+    ///
+    /// - Parameters:
+    ///   - url: the CSV file (any line endings, UTF-8 or Latin-1).
+    ///   - participants: the participants file the dyads belong to.
+    /// - Returns: the import.
+    /// - Throws: `ImportError` naming the file, line and column of every problem.
+    public static func read(_ url: URL, participants: COWWarImport) throws -> COWDyadImport {
+        var problems: [CSVTable.Problem] = []
+        let table = try CSVTable(url: url, required: columns, problems: &problems)
+        guard Set(columns).isSubset(of: table.columns) else {
+            throw ImportError.invalid(problems, total: problems.count)
+        }
+        let check = COWDyadCheck(participants: participants)
+        var records: [COWDyadRecord] = []
+        var seen: [WarDyad: Int] = [:]
+        for row in table.rows {
+            var fields = COWDyadFieldReader(table: table, row: row)
+            guard let dyad = fields.dyad() else {
+                problems += fields.problems
+                continue
+            }
+            if let problem = check.problem(with: dyad) {
+                problems.append(
+                    CSVTable.Problem(file: table.file, line: row.line, column: problem.column, message: problem.message)
+                )
+                continue
+            }
+            if let first = seen[dyad] {
+                problems.append(
+                    CSVTable.Problem(
+                        file: table.file, line: row.line, column: "year",
+                        message: "\(dyad.state) against \(dyad.opponent) in war \(dyad.war) in \(dyad.year) "
+                            + "already at line \(first)"))
+                continue
+            }
+            seen[dyad] = row.line
+            records.append(COWDyadRecord(dyad: dyad, line: row.line))
+        }
+        guard problems.isEmpty else { throw ImportError.invalid(Array(problems.prefix(50)), total: problems.count) }
+        return COWDyadImport(records: records)
+    }
+}
+
+/// One row of the dyad-year file.
+public struct COWDyadRecord: Sendable, Hashable {
+    /// The dyad-year.
+    public var dyad: WarDyad
+    /// The line it was read from.
+    public var line: Int
+}
+
+/// Reads the four fields of one dyad-year row, collecting a problem per bad field.
+private struct COWDyadFieldReader {
+    let table: CSVTable
+    let row: CSVTable.Row
+    private(set) var problems: [CSVTable.Problem] = []
+
+    init(table: CSVTable, row: CSVTable.Row) {
+        self.table = table
+        self.row = row
+    }
+
+    mutating func dyad() -> WarDyad? {
+        let war = number("warnum", allowed: 1...9999)
+        let state = number("ccode1", allowed: 1...999)
+        let opponent = number("ccode2", allowed: 1...999)
+        let year = number("year", allowed: 1816...2100)
+        guard problems.isEmpty, let war, let state, let opponent, let year else { return nil }
+        guard state != opponent else {
+            problem("ccode2", "\(opponent) is also ccode1: a state does not fight itself")
+            return nil
+        }
+        return WarDyad(war: war, state: state, opponent: opponent, year: year)
+    }
+
+    /// A whole number, written `220` or `220.0`.
+    private mutating func number(_ column: String, allowed: ClosedRange<Int>) -> Int? {
+        let text = row[column].trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first.flatMap({ Int($0) }),
+            parts.count == 1 || parts[1].allSatisfy({ $0 == "0" }) && !parts[1].isEmpty
+        else {
+            problem(column, text.isEmpty ? "missing value" : "'\(text)' is not a whole number")
+            return nil
+        }
+        guard allowed.contains(whole) else {
+            problem(column, "'\(text)' is outside \(allowed.lowerBound)...\(allowed.upperBound)")
+            return nil
+        }
+        return whole
+    }
+
+    private mutating func problem(_ column: String, _ message: String) {
+        problems.append(CSVTable.Problem(file: table.file, line: row.line, column: column, message: message))
+    }
+}
+
+/// Checks dyad-years against the participants: the war, both states, and opposite sides that year.
+private struct COWDyadCheck {
+    let file: String
+    let byWar: [Int: [WarParticipation]]
+
+    init(participants: COWWarImport) {
+        file = participants.file
+        byWar = Dictionary(grouping: participants.records.map(\.participation), by: \.war)
+    }
+
+    func problem(with dyad: WarDyad) -> (column: String, message: String)? {
+        guard let war = byWar[dyad.war] else { return ("warnum", "war \(dyad.war) is not in \(file)") }
+        let first = war.filter { $0.state == dyad.state }
+        let second = war.filter { $0.state == dyad.opponent }
+        if first.isEmpty { return ("ccode1", "state \(dyad.state) did not fight in war \(dyad.war) (\(file))") }
+        if second.isEmpty { return ("ccode2", "state \(dyad.opponent) did not fight in war \(dyad.war) (\(file))") }
+        let opposed = first.contains { one in
+            second.contains { other in
+                one.side != other.side && Self.fighting(one, in: dyad.year) && Self.fighting(other, in: dyad.year)
+            }
+        }
+        guard opposed else {
+            return (
+                "year",
+                "\(dyad.state) and \(dyad.opponent) were not on opposite sides of war \(dyad.war) in \(dyad.year) "
+                    + "(\(file))"
+            )
+        }
+        return nil
+    }
+
+    /// Whether a participation's years, from its first spell's start to its last spell's end, hold a year.
+    static func fighting(_ participation: WarParticipation, in year: Int) -> Bool {
+        guard let started = participation.spells.first?.started.year else { return false }
+        return started <= year && year <= (participation.spells.last?.ended?.year ?? Int.max)
+    }
+}
