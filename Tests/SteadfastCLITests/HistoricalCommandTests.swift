@@ -25,7 +25,9 @@ struct HistoricalCommandTests {
         #expect(wars.status == 0, "\(wars.error)")
         #expect(
             wars.output
-                == "COW inter-state wars: 2 wars, 5 participations\n  added 5, changed 0, unchanged 0, removed 0\n")
+                == "COW inter-state wars: 2 wars, 5 participations; 0 dyad-years in 0 wars\n"
+                + "  participations: added 5, changed 0, unchanged 0, removed 0\n"
+                + "  dyad-years: added 0, changed 0, unchanged 0, removed 0\n")
         try body(runner)
     }
 
@@ -38,8 +40,8 @@ struct HistoricalCommandTests {
         try withImported { runner in
             let again = try runner.run(["import", "cow-wars", Self.path("wars.csv"), "--format", "json"])
             #expect(again.status == 0)
-            let merge = try #require(try json(again.output)["merge"] as? [String: Int])
-            #expect(merge == ["added": 0, "changed": 0, "unchanged": 5, "removed": 0])
+            let merge = try #require(try json(again.output)["merge"] as? [String: [String: Int]])
+            #expect(merge["participants"] == ["added": 0, "changed": 0, "unchanged": 5, "removed": 0])
         }
     }
 
@@ -51,6 +53,43 @@ struct HistoricalCommandTests {
             #expect(
                 result.error
                     == "Error: wars-malformed.csv:6: expected 25 fields, found 9 (and 7 more problems; nothing was imported)\n"
+            )
+            let report = try runner.run(["report", "--historical", "--format", "json"])
+            #expect(try json(report.output)["overall"].flatMap { $0 as? [String: Any] }?["tests"] as? Int == 4)
+        }
+    }
+
+    @Test("with --dyads, a partner on the other side that never fought its ally no longer joined against it")
+    func dyads() throws {
+        try withImported { runner in
+            let sides = try runner.run(["import", "cow-wars", Self.path("dyad-wars.csv")])
+            #expect(sides.status == 0, "\(sides.error)")
+            let before = try runner.run(["export", "--format", "csv", "--historical"]).output
+            let wars = try runner.run([
+                "import", "cow-wars", Self.path("dyad-wars.csv"), "--dyads", Self.path("dyads.csv"),
+            ])
+            #expect(wars.status == 0, "\(wars.error)")
+            #expect(wars.output.hasPrefix("COW inter-state wars: 1 wars, 4 participations; 6 dyad-years in 1 wars\n"))
+            #expect(wars.output.contains("  dyad-years: added 6, changed 0, unchanged 0, removed 0"))
+            let after = try runner.run(["export", "--format", "csv", "--historical"]).output
+            let row = "903,War of the Test Alliance,8001,300,Austria,2,defending,1885-04-01,220,neutrality,"
+            #expect(before.contains(row + "joinedAgainst,broken,"))
+            #expect(after.contains(row + "stayedOut,honored,"))
+            let report = try runner.run(["report", "--historical"])
+            #expect(report.output.contains("wars judged by who fought whom (COW dyads): 1; by sides alone: 0"))
+        }
+    }
+
+    @Test("a malformed dyad file is refused with file, line and column, and nothing is written")
+    func malformedDyads() throws {
+        try withImported { runner in
+            let result = try runner.run([
+                "import", "cow-wars", Self.path("dyad-wars.csv"), "--dyads", Self.path("dyads-malformed.csv"),
+            ])
+            #expect(result.status == 1)
+            #expect(
+                result.error
+                    == "Error: dyads-malformed.csv:10: expected 15 fields, found 3 (and 8 more problems; nothing was imported)\n"
             )
             let report = try runner.run(["report", "--historical", "--format", "json"])
             #expect(try json(report.output)["overall"].flatMap { $0 as? [String: Any] }?["tests"] as? Int == 4)
@@ -125,10 +164,13 @@ struct HistoricalRealDataTests {
             "import", "atop", "--alliances", atop.appendingPathComponent("atop-alliance-level.csv").path,
             "--members", atop.appendingPathComponent("atop-member-level.csv").path,
         ])
+        let cow = data.appendingPathComponent("wars/cow")
         let wars = try runner.run([
-            "import", "cow-wars", data.appendingPathComponent("wars/cow/Inter-StateWarData_v4.0.csv").path,
+            "import", "cow-wars", cow.appendingPathComponent("Inter-StateWarData_v4.0.csv").path, "--dyads",
+            cow.appendingPathComponent("cow_war_inter-directed-dyad-year.csv").path,
         ])
-        #expect(wars.output.hasPrefix("COW inter-state wars: 95 wars, 337 participations"))
+        #expect(wars.status == 0, "\(wars.error)")
+        #expect(wars.output.hasPrefix("COW inter-state wars: 95 wars, 337 participations; 1932 dyad-years in 95 wars"))
         let report = try runner.run(["report", "--historical", "--until", "1944", "--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
         let share = try #require((document["overall"] as? [String: Any])?["share"] as? Double)

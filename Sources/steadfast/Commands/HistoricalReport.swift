@@ -45,7 +45,9 @@ enum HistoricalReport {
         text += "each case weighted once: \(document.byCase.share.map { percent($0) } ?? "-") of "
         text += "\(document.byCase.cases) cases (war, alliance, member, obligation)\n"
         text += "published: \(percent(document.publishedShare)) (\(document.publishedSource))\n"
-        text += "responses in scored tests: \(responses.joined(separator: ", "))"
+        text += "responses in scored tests: \(responses.joined(separator: ", "))\n"
+        text += "wars judged by who fought whom (COW dyads): \(document.warsWithDyads); "
+        text += "by sides alone: \(document.warsBySides)"
         if !skipped.isEmpty { text += "\nnot checkable, not counted: \(skipped.joined(separator: ", "))" }
         return text
     }
