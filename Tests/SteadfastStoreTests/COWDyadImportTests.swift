@@ -22,10 +22,10 @@ struct COWDyadImportTests {
         }
     }
 
-    @Test("numbers written as 220.0 or 220 are read; empty columns the importer ignores are fine")
+    @Test("numbers written as 220.0 or 220 are read; empty ignored columns are fine; a resumed dyad-year counts once")
     func reads() throws {
         let imported = try Self.dyads()
-        #expect(imported.records.count == 6)
+        #expect(imported.records.count == 6, "line 8 resumes line 6's dyad-year")
         #expect(imported.wars == 1)
         #expect(imported.records.map(\.line) == [2, 3, 4, 5, 6, 7])
         #expect(imported.records[4].dyad == WarDyad(war: 903, state: 220, opponent: 210, year: 1885))
@@ -46,6 +46,7 @@ struct COWDyadImportTests {
             problem(7, "year", "255 and 220 were not on opposite sides of war 903 in 1885 (dyad-wars.csv)"),
             problem(9, "year", "210 against 220 in war 903 in 1885 already at line 8"),
             problem(11, "ccode1", "missing value"),
+            problem(12, "resume", "'2.0' is outside 0...1"),
         ]
         #expect(throws: ImportError.invalid(expected, total: expected.count)) { try Self.dyads("dyads-malformed.csv") }
     }

@@ -5,8 +5,10 @@ import SteadfastCore
 /// read whole and checked, field by field and against the participants file it comes with,
 /// before anything is written.
 ///
-/// Numbers may carry a zero fraction (`220.0`, as the published file writes them); only
-/// `warnum`, `ccode1`, `ccode2` and `year` are read, the other columns are ignored.
+/// Numbers may carry a zero fraction (`220.0`, as the published file writes them); `warnum`,
+/// `ccode1`, `ccode2` and `year` are read, and `resume` when present: a row with `resume` 1 repeats
+/// a dyad-year for fighting resumed within the year, and adds nothing to who fought whom. The other
+/// columns are ignored.
 public struct COWDyadImport: Sendable {
     /// The dyad-years, in file order.
     public var records: [COWDyadRecord]
@@ -34,20 +36,22 @@ public struct COWDyadImport: Sendable {
         }
         let check = COWDyadCheck(participants: participants)
         var records: [COWDyadRecord] = []
-        var seen: [WarDyad: Int] = [:]
+        var seen: [COWDyadFieldReader.Key: Int] = [:]
+        var read = Set<WarDyad>()
         for row in table.rows {
             var fields = COWDyadFieldReader(table: table, row: row)
-            guard let dyad = fields.dyad() else {
+            guard let key = fields.key() else {
                 problems += fields.problems
                 continue
             }
+            let dyad = key.dyad
             if let problem = check.problem(with: dyad) {
                 problems.append(
                     CSVTable.Problem(file: table.file, line: row.line, column: problem.column, message: problem.message)
                 )
                 continue
             }
-            if let first = seen[dyad] {
+            if let first = seen[key] {
                 problems.append(
                     CSVTable.Problem(
                         file: table.file, line: row.line, column: "year",
@@ -55,8 +59,8 @@ public struct COWDyadImport: Sendable {
                             + "already at line \(first)"))
                 continue
             }
-            seen[dyad] = row.line
-            records.append(COWDyadRecord(dyad: dyad, line: row.line))
+            seen[key] = row.line
+            if read.insert(dyad).inserted { records.append(COWDyadRecord(dyad: dyad, line: row.line)) }
         }
         guard problems.isEmpty else { throw ImportError.invalid(Array(problems.prefix(50)), total: problems.count) }
         return COWDyadImport(records: records)
@@ -82,17 +86,24 @@ private struct COWDyadFieldReader {
         self.row = row
     }
 
-    mutating func dyad() -> WarDyad? {
+    /// A dyad-year and whether the row is its resumption: a row may repeat only with the other flag.
+    struct Key: Hashable {
+        var dyad: WarDyad
+        var resumed: Bool
+    }
+
+    mutating func key() -> Key? {
         let war = number("warnum", allowed: 1...9999)
         let state = number("ccode1", allowed: 1...999)
         let opponent = number("ccode2", allowed: 1...999)
         let year = number("year", allowed: 1816...2100)
-        guard problems.isEmpty, let war, let state, let opponent, let year else { return nil }
+        let resumed = table.columns.contains("resume") ? number("resume", allowed: 0...1) : 0
+        guard problems.isEmpty, let war, let state, let opponent, let year, let resumed else { return nil }
         guard state != opponent else {
             problem("ccode2", "\(opponent) is also ccode1: a state does not fight itself")
             return nil
         }
-        return WarDyad(war: war, state: state, opponent: opponent, year: year)
+        return Key(dyad: WarDyad(war: war, state: state, opponent: opponent, year: year), resumed: resumed == 1)
     }
 
     /// A whole number, written `220` or `220.0`.
