@@ -1,9 +1,9 @@
 import FluentKit
 
-/// Version 7: who fought whom in each COW inter-state war, one row per directed dyad-year, for the
+/// Version 9: who fought whom in each COW inter-state war, one row per directed dyad-year, for the
 /// historical ledger's reading of a partner fighting against its ally.
 struct CreateWarDyads: AsyncMigration {
-    var name: String { "steadfast.v7.war-dyads" }
+    var name: String { "steadfast.v9.war-dyads" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("war_dyads")
