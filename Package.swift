@@ -97,7 +97,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SteadfastStoreTests",
-            dependencies: ["SteadfastStore", "SteadfastCaseBase", "SteadfastCore"]
+            dependencies: ["SteadfastStore", "SteadfastCaseBase", "SteadfastCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SteadfastPagesTests",
