@@ -92,6 +92,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(CreateAccountsAndAudit())
         migrations.add(AddCandidateDateBasis())
         migrations.add(IndexChangesAndCandidates())
+        migrations.add(CreateLedgerRevision())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
