@@ -29,6 +29,12 @@ public actor LedgerService {
     /// The snapshot being built, and the revision it was asked for; requests that see no newer
     /// revision wait for it instead of building their own.
     private var building: (revision: Int, task: Task<Snapshot, any Error>)?
+    /// The latest revision read, started or waiting for the one before it to finish.
+    private var lastRead: Task<Int, any Error>?
+    /// A revision read that has not started its query yet: requests arriving now may share it,
+    /// since it will see every write committed before they arrived.
+    private var openRead: (number: Int, task: Task<Int, any Error>)?
+    private var reads = 0
 
     /// Creates the service over an open store.
     ///
@@ -46,14 +52,15 @@ public actor LedgerService {
     }
 
     /// The judged ledger as of the store's revision now: whatever process wrote last (this server, the
-    /// CLI, another server on the same database), the snapshot returned holds its write. One small
-    /// read per call; the ledger is read and judged again only when the revision has moved, once
-    /// for all the requests that saw the same revision.
+    /// CLI, another server on the same database) before this call, the snapshot returned holds its
+    /// write. One small read of the revision, begun after the call (and shared by the calls that
+    /// arrive while the previous read runs); the ledger is read and judged again only when the
+    /// revision has moved, once for all the requests that saw the same revision.
     ///
     /// - Returns: the snapshot, at the revision read or a later one.
     /// - Throws: `StoreError` when the database cannot be read.
     public func current() async throws -> Snapshot {
-        let revision = try await store.revision()
+        let revision = try await revisionNow()
         if let snapshot, snapshot.revision >= revision { return snapshot }
         if let building, building.revision >= revision { return try await building.task.value }
         let task = Task { [store, rules, asOf] in
@@ -64,6 +71,27 @@ public actor LedgerService {
         let fresh = try await task.value
         if (snapshot?.revision ?? -1) < fresh.revision { snapshot = fresh }
         return fresh
+    }
+
+    /// The store's revision, read by a query that starts after this call: one query at a time, each
+    /// shared by the requests that arrived while the one before it ran.
+    private func revisionNow() async throws -> Int {
+        if let openRead { return try await openRead.task.value }
+        reads += 1
+        let number = reads
+        let previous = lastRead
+        let task = Task { [store] in
+            _ = await previous?.result
+            self.close(number)
+            return try await store.revision()
+        }
+        openRead = (number, task)
+        lastRead = task
+        return try await task.value
+    }
+
+    private func close(_ read: Int) {
+        if openRead?.number == read { openRead = nil }
     }
 
     /// Reads and judges the ledger, away from the actor so that requests keep flowing meanwhile.
