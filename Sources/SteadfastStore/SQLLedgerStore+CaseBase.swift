@@ -16,21 +16,13 @@ extension SQLLedgerStore {
         let state = CaseBaseStateRow(
             name: "builtin", fingerprint: caseBase.fingerprint, loadedAt: Date().timeIntervalSince1970,
             files: caseBase.files.count)
-        do {
-            try await database.transaction { database in
-                let sql = try Self.sql(database)
-                for table in Self.caseBaseTables {
-                    try await sql.delete(from: table).where("origin", .equal, Self.caseBaseOrigin).run()
-                }
-                try await rows.insert(into: sql)
-                try await sql.delete(from: "case_base_state").where("name", .equal, "builtin").run()
-                try await sql.insert(into: "case_base_state").model(state, keyEncodingStrategy: .convertToSnakeCase)
-                    .run()
+        try await write { sql in
+            for table in Self.caseBaseTables {
+                try await sql.delete(from: table).where("origin", .equal, Self.caseBaseOrigin).run()
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.writeFailed(StoreError.reason(for: error))
+            try await rows.insert(into: sql)
+            try await sql.delete(from: "case_base_state").where("name", .equal, "builtin").run()
+            try await sql.insert(into: "case_base_state").model(state, keyEncodingStrategy: .convertToSnakeCase).run()
         }
         return CaseBaseSync(unchanged: false, fingerprint: caseBase.fingerprint, written: rows.counts)
     }

@@ -36,7 +36,7 @@ extension SQLLedgerStore {
     public func merge(wars: COWWarImport, dyads: COWDyadImport? = nil) async throws -> COWMergeSummary {
         let rows = wars.records.map { WarParticipantRow($0, origin: Self.cowOrigin) }
         let dyadRows = (dyads?.records ?? []).map { WarDyadRow($0, origin: Self.cowOrigin) }
-        return try await transaction { sql in
+        return try await write { sql in
             let participants = try await Self.mergeRows(rows, in: "war_participants", origin: Self.cowOrigin, sql) {
                 $0.sameContent(as: $1)
             }
@@ -60,7 +60,7 @@ extension SQLLedgerStore {
         }
         let sourceRows = try atop.sources.map { try SourceRow($0, origin: Self.atopOrigin) }
         let membershipRows = try ATOPMembershipRow.rows(atop.memberships, origin: Self.atopOrigin)
-        return try await transaction { sql in
+        return try await write { sql in
             let commitments = try await Self.mergeCommitments(
                 commitmentRows, sources: sourceRows, origin: Self.atopOrigin, sql)
             let memberships = try await Self.mergeRows(
@@ -81,18 +81,6 @@ extension SQLLedgerStore {
         return HistoricalLedger(
             participations: try wars.map { try $0.participation() },
             memberships: try memberships.map { try $0.membership() }, dyads: dyads.map(\.dyad))
-    }
-
-    private func transaction<Result: Sendable>(
-        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
-    ) async throws -> Result {
-        do {
-            return try await database.transaction { database in try await body(Self.sql(database)) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.writeFailed(StoreError.reason(for: error))
-        }
     }
 
     /// Makes a table's rows of one origin exactly `rows`: new ones added, changed ones replaced,

@@ -29,14 +29,8 @@ extension SQLLedgerStore {
     public func merge(commitments: [Commitment], sources: [Source], origin: String) async throws -> MergeSummary {
         let commitmentRows = try commitments.enumerated().map { try CommitmentRow($1, position: $0, origin: origin) }
         let sourceRows = try sources.map { try SourceRow($0, origin: origin) }
-        do {
-            return try await database.transaction { database in
-                try await Self.mergeCommitments(commitmentRows, sources: sourceRows, origin: origin, Self.sql(database))
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.writeFailed(StoreError.reason(for: error))
+        return try await write { sql in
+            try await Self.mergeCommitments(commitmentRows, sources: sourceRows, origin: origin, sql)
         }
     }
 

@@ -101,17 +101,4 @@ extension SQLLedgerStore {
             .sorted { ($0.sentenceStart, $0.id) < ($1.sentenceStart, $1.id) }
             .map { try $0.candidate() }
     }
-
-    /// Runs a write in one transaction, mapping failures to `StoreError.writeFailed`.
-    func write<Result: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Result) async throws
-        -> Result
-    {
-        do {
-            return try await database.transaction { database in try await body(try Self.sql(database)) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.writeFailed(StoreError.reason(for: error))
-        }
-    }
 }

@@ -93,6 +93,7 @@ public final class SQLLedgerStore: LedgerStore {
         migrations.add(AddCandidateDateBasis())
         migrations.add(IndexChangesAndCandidates())
         migrations.add(CreateWarDyads())
+        migrations.add(CreateLedgerRevision())
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)

@@ -47,6 +47,21 @@ struct ServerFixture {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Opens the ledger's file a second time, as the `steadfast` CLI in another process does, runs
+    /// `body` with that store, and closes it.
+    func withOtherProcess<Result>(_ body: (SQLLedgerStore) async throws -> Result) async throws -> Result {
+        let other = try await SQLLedgerStore.open(
+            .sqliteFile(directory.appendingPathComponent("ledger.sqlite").path), logger: Logger(label: "cli"))
+        do {
+            let result = try await body(other)
+            await other.close()
+            return result
+        } catch {
+            await other.close()
+            throw error
+        }
+    }
+
     func configure(_ configuration: ServerConfiguration = ServerConfiguration()) -> (Application) async throws -> Void {
         { app in ServerApplication.configure(app, service: service, configuration: configuration) }
     }

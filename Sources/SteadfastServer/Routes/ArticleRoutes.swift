@@ -29,10 +29,8 @@ extension ArticleRoutes {
     static func ingest(_ article: ArticleRequest, service: LedgerService, actor: String) async throws -> IngestResult {
         let document = try article.prepared(reader: service.pipeline.reader)
         let coded = service.pipeline.code(document)
-        let result = try await service.store.ingest(
+        return try await service.store.ingest(
             coded, name: article.url ?? "api", linker: try await service.linker(), actor: actor)
-        await service.invalidate()
-        return result
     }
 }
 

@@ -18,7 +18,6 @@ struct CommitmentRoutes {
         let ledger = try await service.current().reading.ledger
         let commitment = try request.decodeJSON(CommitmentRequest.self).commitment(id: id, ledger: ledger)
         let edit = try await service.store.putCommitment(commitment, actor: try request.account.name)
-        await service.invalidate()
         return try JSONResponse.make(CommitmentEdit(edit), status: edit.before == nil ? .created : .ok)
     }
 
@@ -28,7 +27,6 @@ struct CommitmentRoutes {
             throw APIError.notFound("no commitment '\(id)'")
         }
         let edit = try await service.store.deleteCommitment(id, actor: try request.account.name)
-        await service.invalidate()
         return try JSONResponse.make(CommitmentEdit(edit))
     }
 }

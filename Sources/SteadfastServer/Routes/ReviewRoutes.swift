@@ -34,10 +34,8 @@ struct ReviewRoutes {
         }
         try await check(correction, service: service)
         let linker = CandidateLinker(tests: [], rules: service.rules, asOf: service.asOf)
-        let decided = try await service.store.decide(
+        return try await service.store.decide(
             id, accept: accept, correction: correction, linker: linker, actor: actor)
-        await service.invalidate()
-        return decided
     }
 }
 
