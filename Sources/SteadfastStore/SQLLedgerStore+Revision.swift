@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQLiteDriver
 import SQLKit
 
 extension SQLLedgerStore {
@@ -23,20 +24,47 @@ extension SQLLedgerStore {
     /// Runs a write in one transaction that also advances the ledger's revision, mapping failures to
     /// `StoreError.writeFailed`. Every write of the store goes through here, so that none escapes a
     /// reader comparing revisions; a write that fails rolls the advance back with the rest.
+    ///
+    /// On SQLite, this process's writes take turns (`WriteTurns`), and a write that another process's
+    /// write pushed out ("database is locked": both read, then both asked to write) is rolled back
+    /// and run again after a pause, for up to about a minute. The body must therefore depend only on
+    /// what it reads inside the transaction and what it captured.
     func write<Result: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Result) async throws
         -> Result
     {
         do {
-            return try await database.transaction { database in
-                let sql = try Self.sql(database)
-                let result = try await body(sql)
-                try await Self.advanceRevision(sql)
-                return result
+            if case .postgres = location { return try await transaction(body) }
+            return try await writeTurns.run {
+                var pause: UInt64 = 2_000_000
+                var waited: UInt64 = 0
+                while true {
+                    do {
+                        return try await transaction(body)
+                    } catch let error as SQLiteError where error.reason == .busy && waited < Self.longestWait {
+                        try await Task.sleep(nanoseconds: pause)
+                        waited += pause
+                        pause = min(pause * 2, 250_000_000)
+                    }
+                }
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.writeFailed(StoreError.reason(for: error))
+        }
+    }
+
+    /// How long a write keeps trying while other processes hold SQLite's write lock, in nanoseconds.
+    static let longestWait: UInt64 = 60_000_000_000
+
+    private func transaction<Result: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        try await database.transaction { database in
+            let sql = try Self.sql(database)
+            let result = try await body(sql)
+            try await Self.advanceRevision(sql)
+            return result
         }
     }
 

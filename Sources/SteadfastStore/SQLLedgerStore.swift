@@ -20,6 +20,8 @@ public final class SQLLedgerStore: LedgerStore {
     private let logger: Logger
     /// Where the ledger lives.
     public let location: DatabaseLocation
+    /// This process's SQLite writes, one at a time (PostgreSQL locks rows and needs no turns).
+    let writeTurns = WriteTurns()
 
     private init(databases: Databases, location: DatabaseLocation, logger: Logger) {
         self.databases = databases
