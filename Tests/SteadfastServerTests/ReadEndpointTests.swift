@@ -24,6 +24,32 @@ struct ReadEndpointTests {
         }
     }
 
+    @Test("a commitment and a source carry what their pages show: judged tests, the article, candidates, citing tests")
+    func records() async throws {
+        try await withServer { fixture, app in
+            let pact = try await app.testing().sendRequest(.GET, "/api/commitments/pat-cli-pact").json
+            #expect(pact["kind"] as? String == "collectiveSecurity")
+            let judged = try #require(pact["judged"] as? [[String: Any]])
+            #expect(judged.map { $0["test"] as? String } == ["cli-2020-attack"])
+            #expect(judged.first?["verdict"] as? String == "honored")
+            let wire = try await app.testing().sendRequest(.GET, "/api/sources/cli-wire-2020-10-01").json
+            #expect(wire["publisher"] as? String == "Example Wire")
+            let cited = try #require(wire["citedBy"] as? [[String: Any]])
+            #expect(cited.map { $0["test"] as? String } == ["cli-2020-attack"])
+            #expect(wire["document"] == nil && wire["candidateCount"] as? Int == 0)
+
+            let created = try await app.testing().sendRequest(
+                .POST, "/api/articles", headers: fixture.headers("analyst"), body: jsonBody(WriteEndpointTests.article))
+            let id = try #require(created.json["source"] as? String)
+            let article = try await app.testing().sendRequest(.GET, "/api/sources/\(id)").json
+            #expect(article["id"] as? String == id)
+            #expect((article["document"] as? [String: Any])?["publisher"] as? String == "Example Wire")
+            #expect((article["document"] as? [String: Any])?["text"] == nil)
+            #expect(article["candidateCount"] as? Int == 2)
+            #expect((article["candidates"] as? [[String: Any]])?.first?["dateBasis"] as? String == "written")
+        }
+    }
+
     @Test("the leaderboard and the test document carry the verdict and its derivation")
     func documents() async throws {
         try await withServer { fixture, app in

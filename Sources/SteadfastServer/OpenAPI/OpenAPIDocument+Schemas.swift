@@ -118,6 +118,19 @@ extension OpenAPIDocument {
                     "id": string, "patron": string, "client": string, "kind": string, "started": date,
                     "scope": anyObject, "sources": ["type": "array"],
                 ], required: ["id", "patron", "client", "kind"]),
+            "CommitmentRecord": object(
+                [
+                    "id": string, "patron": string, "client": string, "kind": string, "started": date,
+                    "scope": anyObject, "sources": ["type": "array"],
+                    "judged": [
+                        "type": "array",
+                        "items": object(
+                            [
+                                "test": string, "title": string, "started": date, "verdict": string,
+                                "expected": ["type": "integer"], "realized": ["type": "integer"],
+                            ], required: ["test", "verdict", "expected", "realized"]),
+                    ],
+                ], required: ["id", "patron", "client", "kind", "judged"]),
             "CommitmentEdit": object(
                 ["before": ["type": ["object", "null"]], "after": ["type": ["object", "null"]]],
                 required: ["before", "after"]),
@@ -128,6 +141,19 @@ extension OpenAPIDocument {
                     "documents": ["type": "array", "items": reference("StoredDocument")],
                 ], required: ["sources", "documents"]),
             "Source": object(["id": string, "kind": string, "title": string, "publisher": string], required: ["id"]),
+            "SourceRecord": object(
+                [
+                    "id": string, "kind": string, "title": string, "publisher": string,
+                    "document": reference("StoredDocument"),
+                    "candidates": ["type": "array", "items": reference("ReviewCandidate")],
+                    "candidateCount": ["type": "integer"],
+                    "citedBy": [
+                        "type": "array",
+                        "items": object(
+                            ["test": string, "title": string, "places": ["type": "array", "items": string]],
+                            required: ["test", "places"]),
+                    ],
+                ], required: ["id", "candidates", "candidateCount", "citedBy"]),
             "StoredDocument": object(
                 [
                     "id": string, "fingerprint": string, "name": string, "title": string, "url": string,

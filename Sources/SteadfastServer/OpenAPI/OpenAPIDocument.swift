@@ -45,7 +45,8 @@ enum OpenAPIDocument {
             ],
             "/api/commitments": ["get": read("Every commitment, with its sources.", "CommitmentList")],
             "/api/commitments/{id}": [
-                "get": read("One commitment.", "CommitmentEntry", path: ["id"]),
+                "get": read(
+                    "One commitment, with the tests its expectation decided.", "CommitmentRecord", path: ["id"]),
                 "put": write(
                     "Create or replace a commitment written through the API (origin 'api'); case-base and imported "
                         + "commitments are edited in their files (409).", role: "admin", path: ["id"],
@@ -61,7 +62,12 @@ enum OpenAPIDocument {
                     query: ["test"])
             ],
             "/api/sources": ["get": read("Sources in the ledger and ingested documents (without text).", "SourceList")],
-            "/api/sources/{id}": ["get": read("One source.", "Source", path: ["id"])],
+            "/api/sources/{id}": [
+                "get": read(
+                    "One source or ingested article: the citation, the article without its text, the candidates "
+                        + "read from it (first 1000; candidateCount counts all) and the tests that cite it.",
+                    "SourceRecord", path: ["id"])
+            ],
             "/api/documents/{id}": [
                 "get": read("An ingested document with its stored text.", "StoredDocument", path: ["id"])
             ],

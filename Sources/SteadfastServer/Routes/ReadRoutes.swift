@@ -49,10 +49,11 @@ struct ReadRoutes {
     }
 
     private func commitment(_ id: String) async throws -> Vapor.Response {
-        guard let entry = try await service.current().export.commitments.first(where: { $0.id == id }) else {
-            throw APIError.notFound("no commitment '\(id)'")
-        }
-        return try JSONResponse.make(entry)
+        let snapshot = try await service.current()
+        guard let entry = snapshot.export.commitments.first(where: { $0.id == id }),
+            let document = CommitmentDocument(id: id, reading: snapshot.reading)
+        else { throw APIError.notFound("no commitment '\(id)'") }
+        return try JSONResponse.make(CommitmentRecord(entry: entry, judged: document.judged))
     }
 
     private func claims(test: String?) async throws -> Vapor.Response {
@@ -69,10 +70,13 @@ struct ReadRoutes {
     }
 
     private func source(_ id: String) async throws -> Vapor.Response {
-        guard let source = try await service.current().reading.ledger.sources[id] else {
-            throw APIError.notFound("no source '\(id)'")
-        }
-        return try JSONResponse.make(source)
+        let store = service.store
+        guard
+            let document = SourceDocument(
+                id: id, reading: try await service.current().reading, stored: try await store.document(id),
+                candidates: try await store.candidates(documentID: id))
+        else { throw APIError.notFound("no source or ingested document '\(id)'") }
+        return try JSONResponse.make(SourceRecord(document))
     }
 
     private func document(_ id: String) async throws -> Vapor.Response {
@@ -126,6 +130,53 @@ struct ClaimEntry: Encodable {
 
 struct ClaimList: Encodable {
     var claims: [ClaimEntry]
+}
+
+/// `GET /api/commitments/{id}`: the commitment's fields, as in the list, and the tests whose verdict
+/// its expectation decided.
+struct CommitmentRecord: Encodable {
+    var entry: ExportDocument.CommitmentEntry
+    var judged: [CommitmentDocument.Judged]
+
+    private enum CodingKeys: String, CodingKey {
+        case judged
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try entry.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(judged, forKey: .judged)
+    }
+}
+
+/// `GET /api/sources/{id}`: what the source's page shows. The citation's fields when the ledger cites
+/// it (as before), the ingested article without its text (`/api/documents/{id}` has the text), the
+/// candidates read from it (the first `candidatesShown`; `candidateCount` counts them all), and the
+/// tests that cite it.
+struct SourceRecord: Encodable {
+    static let candidatesShown = 1000
+
+    var document: SourceDocument
+
+    init(_ document: SourceDocument) {
+        self.document = document
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, document, candidates, candidateCount, citedBy
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try document.source?.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if document.source == nil { try container.encode(document.id, forKey: .id) }
+        var stored = document.stored
+        stored?.text = nil
+        try container.encodeIfPresent(stored, forKey: .document)
+        try container.encode(Array(document.candidates.prefix(Self.candidatesShown)), forKey: .candidates)
+        try container.encode(document.candidates.count, forKey: .candidateCount)
+        try container.encode(document.citedBy, forKey: .citedBy)
+    }
 }
 
 struct SourceList: Encodable {
