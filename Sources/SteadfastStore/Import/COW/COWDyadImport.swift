@@ -108,19 +108,12 @@ private struct COWDyadFieldReader {
 
     /// A whole number, written `220` or `220.0`.
     private mutating func number(_ column: String, allowed: ClosedRange<Int>) -> Int? {
-        let text = row[column].trimmingCharacters(in: .whitespaces)
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first.flatMap({ Int($0) }),
-            parts.count == 1 || parts[1].allSatisfy({ $0 == "0" }) && !parts[1].isEmpty
-        else {
-            problem(column, text.isEmpty ? "missing value" : "'\(text)' is not a whole number")
+        switch COWNumber.read(row[column].trimmingCharacters(in: .whitespaces), allowed: allowed) {
+        case .success(let value): return value
+        case .failure(let wrong):
+            problem(column, wrong.message)
             return nil
         }
-        guard allowed.contains(whole) else {
-            problem(column, "'\(text)' is outside \(allowed.lowerBound)...\(allowed.upperBound)")
-            return nil
-        }
-        return whole
     }
 
     private mutating func problem(_ column: String, _ message: String) {

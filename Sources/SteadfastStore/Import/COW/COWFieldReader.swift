@@ -91,16 +91,12 @@ struct COWFieldReader {
     }
 
     private mutating func number(_ column: String, allowed: ClosedRange<Int>) -> Int? {
-        let text = row[column].trimmingCharacters(in: .whitespaces)
-        guard let value = Int(text) else {
-            problem(column, text.isEmpty ? "missing value" : "'\(text)' is not a whole number")
+        switch COWNumber.read(row[column].trimmingCharacters(in: .whitespaces), allowed: allowed) {
+        case .success(let value): return value
+        case .failure(let wrong):
+            problem(column, wrong.message)
             return nil
         }
-        guard allowed.contains(value) else {
-            problem(column, "'\(value)' is outside \(allowed.lowerBound)...\(allowed.upperBound)")
-            return nil
-        }
-        return value
     }
 
     private mutating func optionalNumber(_ column: String) -> Int? {
