@@ -118,6 +118,8 @@ struct PageRouteTests {
             #expect(test.count(of: "data-action=\"test.update\"") == 1)
             #expect(test.contains("<strong class=\"actor\">analyst-1</strong>"))
             #expect(test.contains("<li><code>responses</code>:"))
+            #expect(
+                test.contains("<blockquote class=\"evidence stored\">Patronia sent troops to Clientia on October 1"))
             let decided = try await app.testing().sendRequest(.GET, "/sources/\(source)").text
             #expect(decided.contains("data-action=\"candidate.accept\""))
             #expect(decided.contains("<tr id=\"candidate-\(help)\" data-status=\"accepted\">"))

@@ -53,9 +53,19 @@ struct PageRoutes {
         guard let document = TestDocument(id: id, reading: try await service.current().reading) else {
             return Self.response(site.notFound(path: "/tests/\(id)"))
         }
-        let quotes = EvidenceQuotes(candidates: try await service.store.candidates(status: .accepted))
         let audit = try await service.store.auditTrail(entity: "test", entityID: id)
-        return Self.response(site.test(document, quotes: quotes, audit: audit))
+        return Self.response(site.test(document, quotes: try await quotes(for: document.test), audit: audit))
+    }
+
+    /// The sentences of the accepted candidates behind the test's evidence, read only from the
+    /// articles its evidence points into (most tests: none).
+    private func quotes(for test: AllianceTest) async throws -> EvidenceQuotes {
+        let articles = Set(test.responses.flatMap { $0.evidence.filter { $0.span != nil }.map(\.sourceID) })
+        var accepted: [ReviewCandidate] = []
+        for article in articles.sorted() {
+            accepted += try await service.store.candidates(documentID: article).filter { $0.status == .accepted }
+        }
+        return EvidenceQuotes(candidates: accepted)
     }
 
     private func commitment(_ id: String) async throws -> Vapor.Response {
