@@ -77,6 +77,15 @@ struct PageRouteTests {
             #expect(!queue.text.contains("<script>alert"))
             #expect(!queue.text.contains("<img src=x"))
             let candidate = try #require(try await fixture.store.candidates(status: .candidate).first)
+            let badDate = try await app.testing().sendRequest(
+                .POST, "/review/\(candidate.id)", headers: Self.formHeaders(token: nil),
+                body: Self.form([
+                    "decision": "accept", "date": "2020-13-45", "token": try #require(fixture.tokens["analyst"]),
+                ]))
+            #expect(badDate.status == .badRequest)
+            #expect(
+                badDate.text.contains("\(candidate.id) not decided: date is YYYY[-MM[-DD]], not &#39;2020-13-45&#39;"))
+            #expect(try await fixture.store.candidates(status: .candidate).contains { $0.id == candidate.id })
             let decided = try await app.testing().sendRequest(
                 .POST, "/review/\(candidate.id)", headers: Self.formHeaders(token: nil),
                 body: Self.form([
